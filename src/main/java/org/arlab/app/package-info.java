@@ -1,0 +1,2 @@
+/** The JavaFX application: main window, labs (one package each), shared controls, background runner. */
+package org.arlab.app;

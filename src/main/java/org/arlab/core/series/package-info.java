@@ -1,0 +1,2 @@
+/** Time series values and their readers. */
+package org.arlab.core.series;
