@@ -6,6 +6,13 @@ import javafx.application.Application;
  * Starts the JavaFX application, turning a missing or unreadable display into one clear line.
  */
 public final class Desktop {
+    /**
+     * JavaFX warns through java.util.logging that it was loaded from the class path (harmless for a shaded jar);
+     * kept here so the logger, and its level, are not garbage collected.
+     */
+    private static final java.util.logging.Logger FX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Desktop() {
     }
 
@@ -21,6 +28,7 @@ public final class Desktop {
             System.err.println("AR Lab cannot open its window: " + problem);
             return 1;
         }
+        FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(ArLabApp.class, args);
             return 0;

@@ -1,20 +1,242 @@
 package org.arlab.app;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The main window (stub). */
+import org.arlab.app.lab.Lab;
+import org.arlab.app.lab.LabEntry;
+import org.arlab.app.lab.data.DataController;
+import org.arlab.app.lab.data.DataModel;
+import org.arlab.app.lab.data.DataView;
+import org.arlab.app.lab.data.Preset;
+import org.arlab.chart.ChartExport;
+import org.arlab.chart.ChartStyle;
+import org.jfree.chart.JFreeChart;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window: toolbar, lab navigator, the current lab, status line (DESIGN.md, "What the window looks like").
+ */
 public final class MainWindow {
     private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final StatusBar status = new StatusBar();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "arlab-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Background exporter = new Background("Export", workers, Platform::runLater);
+    private final Map<LabEntry, Lab> built = new HashMap<>();
+    private final DataModel dataModel = new DataModel();
+    private final ListView<LabEntry> navigator = new ListView<>();
+    private Lab current;
 
     MainWindow(Stage stage) {
         this.stage = stage;
     }
 
+    /** @return the labs of the navigator, in order */
+    List<LabEntry> entries() {
+        return List.of(
+                new LabEntry("Data", "Generate an AR(p) series", this::dataLab),
+                new LabEntry("Fit", "Estimate φ and σ²; choose the order", null),
+                new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", null),
+                new LabEntry("Horizon", "Errors accumulating when a model generates alone", null),
+                new LabEntry("KL", "KL divergence between two AR models", null),
+                new LabEntry("Monte Carlo", "Estimates converging at the rate 1/√M", null));
+    }
+
+    private Lab dataLab() {
+        Background runner = new Background("Data", workers, Platform::runLater);
+        status.follow(runner);
+        DataView view = new DataView(dataModel, style());
+        new DataController(dataModel, runner);
+        return view;
+    }
+
     void show() {
+        root.setTop(toolbar());
+        root.setLeft(navigatorPane());
+        root.setCenter(content);
+        root.setBottom(status);
+        root.getStyleClass().add("arlab-root");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("arlab.css").toExternalForm());
+        Theme.LIGHT.apply();
+        dark.addListener((obs, o, d) -> {
+            (d ? Theme.DARK : Theme.LIGHT).apply();
+            restyle();
+        });
+        presentation.addListener((obs, o, on) -> {
+            root.setStyle(on ? "-fx-font-size: 18px;" : "");
+            restyle();
+        });
         stage.setTitle("AR Lab");
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
+        for (String size : new String[] {"16", "32", "64", "128"}) {
+            var url = MainWindow.class.getResource("icon-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+        stage.setScene(scene);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        navigator.getSelectionModel().select(0);
         stage.show();
+    }
+
+    private ChartStyle style() {
+        return ChartStyle.of(dark.get(), presentation.get() ? 1.5f : 1f);
+    }
+
+    private void restyle() {
+        ChartStyle s = style();
+        built.values().forEach(l -> l.restyle(s));
+    }
+
+    private ToolBar toolbar() {
+        MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
+        presets.setId("presets");
+        for (Preset p : Preset.ALL) {
+            MenuItem item = new MenuItem(p.name());
+            item.setOnAction(e -> {
+                navigator.getSelectionModel().select(0);
+                dataModel.apply(p);
+            });
+            presets.getItems().add(item);
+        }
+        Button export = new Button("Export chart", new FontIcon(Material2MZ.SAVE_ALT));
+        export.setId("export");
+        export.setTooltip(new Tooltip("Save the lab's main chart as PNG or SVG (1600 × 1000)"));
+        export.setOnAction(e -> exportChart());
+        ToggleButton present = new ToggleButton("Presentation", new FontIcon(Material2MZ.PRESENT_TO_ALL));
+        present.setId("presentation");
+        present.setTooltip(new Tooltip("Larger fonts for a projector"));
+        present.selectedProperty().bindBidirectional(presentation);
+        ToggleButton theme = new ToggleButton("Dark", new FontIcon(Material2MZ.NIGHTS_STAY));
+        theme.setId("theme");
+        theme.setTooltip(new Tooltip("Switch between light and dark themes"));
+        theme.selectedProperty().bindBidirectional(dark);
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label brand = new Label("AR Lab");
+        brand.getStyleClass().addAll("title-4", "brand");
+        return new ToolBar(brand, presets, export, spacer, present, theme);
+    }
+
+    private VBox navigatorPane() {
+        navigator.setId("navigator");
+        navigator.getItems().setAll(entries());
+        navigator.setCellFactory(list -> new LabCell());
+        navigator.setPrefWidth(230);
+        navigator.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry == null) {
+                return;
+            }
+            if (!entry.available()) {
+                Platform.runLater(() -> navigator.getSelectionModel().select(old));
+                return;
+            }
+            open(entry);
+        });
+        Label title = new Label("Labs");
+        title.getStyleClass().add("title-4");
+        VBox box = new VBox(6, title, navigator);
+        box.setPadding(new Insets(10, 0, 10, 10));
+        VBox.setVgrow(navigator, Priority.ALWAYS);
+        return box;
+    }
+
+    private void open(LabEntry entry) {
+        Lab lab = built.computeIfAbsent(entry, e -> e.factory().get());
+        current = lab;
+        content.getChildren().setAll(lab.view());
+    }
+
+    private void exportChart() {
+        if (current == null || current.charts().isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        chooser.setInitialFileName("arlab-chart.png");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        JFreeChart chart = current.charts().get(0);
+        Path path = file.toPath();
+        exporter.submit("writing " + path.getFileName(), p -> {
+            ChartExport.write(chart, path, 1600, 1000);
+            return path;
+        }, done -> status.say("Saved " + done), err -> status.say("Could not export: " + err.getMessage()));
+    }
+
+    /** A navigator row: the lab's name and summary; labs not built yet are disabled. */
+    private static final class LabCell extends ListCell<LabEntry> {
+        @Override
+        protected void updateItem(LabEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setDisable(false);
+                setTooltip(null);
+                return;
+            }
+            Label name = new Label(item.title());
+            name.getStyleClass().add("lab-name");
+            Label summary = new Label(item.available() ? item.summary() : item.summary() + " (coming soon)");
+            summary.getStyleClass().addAll("text-small", "text-muted");
+            summary.setWrapText(true);
+            summary.setPrefWidth(190);
+            summary.setMaxWidth(190);
+            VBox box = new VBox(2, name, summary);
+            setGraphic(box);
+            setText(null);
+            setDisable(!item.available());
+            setId("lab-" + item.title().toLowerCase().replace(' ', '-'));
+            setTooltip(item.available() ? null : new Tooltip("This lab is not built yet."));
+        }
     }
 }

@@ -1,0 +1,103 @@
+package org.arlab.app;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+
+/**
+ * The status line: what is being computed, its progress and a Cancel button. Progress shows only for computations
+ * that last longer than a blink, so dragging a slider does not make the line flicker.
+ */
+public final class StatusBar extends HBox implements Background.Listener {
+    private final Label text = new Label("Ready");
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private final PauseTransition delay = new PauseTransition(Duration.millis(250));
+    private Background current;
+    private boolean busy;
+
+    /** Creates an idle status line. */
+    public StatusBar() {
+        super(10);
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(4, 10, 4, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        text.setId("status-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        progress.setId("status-progress");
+        progress.setPrefWidth(180);
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> {
+            if (current != null) {
+                current.cancel();
+            }
+        });
+        showBusy(false);
+        delay.setOnFinished(e -> showBusy(busy));
+        getChildren().addAll(text, progress, cancel);
+    }
+
+    /** Reports the given runner's computations here. */
+    public void follow(Background runner) {
+        runner.setListener(new Background.Listener() {
+            @Override
+            public void started(String name) {
+                current = runner;
+                StatusBar.this.started(name);
+            }
+
+            @Override
+            public void progress(double fraction) {
+                StatusBar.this.progress(fraction);
+            }
+
+            @Override
+            public void idle() {
+                StatusBar.this.idle();
+            }
+        });
+    }
+
+    @Override
+    public void started(String name) {
+        busy = true;
+        text.setText(name + " …");
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        delay.playFromStart();
+    }
+
+    @Override
+    public void progress(double fraction) {
+        progress.setProgress(Math.max(0, Math.min(1, fraction)));
+    }
+
+    @Override
+    public void idle() {
+        busy = false;
+        delay.stop();
+        showBusy(false);
+        String t = text.getText();
+        if (t.endsWith(" …")) {
+            text.setText("Ready. Last: " + t.substring(0, t.length() - 2));
+        }
+    }
+
+    /** Shows a message (an export written, an error). */
+    public void say(String message) {
+        text.setText(message);
+    }
+
+    private void showBusy(boolean b) {
+        progress.setVisible(b);
+        cancel.setVisible(b);
+    }
+}

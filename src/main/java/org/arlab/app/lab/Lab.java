@@ -1,0 +1,20 @@
+package org.arlab.app.lab;
+
+import java.util.List;
+
+import javafx.scene.Node;
+
+import org.arlab.chart.ChartStyle;
+import org.jfree.chart.JFreeChart;
+
+/** A screen of the navigator: its view, its charts (for export) and how to restyle them. */
+public interface Lab {
+    /** @return the lab's content */
+    Node view();
+
+    /** @return the charts shown, the main one first */
+    List<JFreeChart> charts();
+
+    /** Applies a theme or font scale to every chart. */
+    void restyle(ChartStyle style);
+}

@@ -1,0 +1,68 @@
+package org.arlab.app.lab.data;
+
+import javafx.beans.Observable;
+
+import org.apache.commons.rng.simple.RandomSource;
+import org.arlab.app.Background;
+import org.arlab.chart.Decimation;
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.ArSimulator;
+import org.arlab.core.ar.Simulation;
+
+/**
+ * Listens to the Data lab's parameters and recomputes the series in the background, latest request winning.
+ */
+public final class DataController {
+    /** Buckets of the min–max decimation: about the chart's width in pixels. */
+    public static final int BUCKETS = 2000;
+
+    private final DataModel model;
+    private final Background runner;
+
+    /**
+     * Wires the controller to the model and computes the first series.
+     *
+     * @param model the lab's model
+     * @param runner the lab's background runner
+     */
+    public DataController(DataModel model, Background runner) {
+        this.model = model;
+        this.runner = runner;
+        Observable[] inputs = new Observable[DataModel.MAX_ORDER + 4];
+        for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
+            inputs[i - 1] = model.phiProperty(i);
+        }
+        inputs[DataModel.MAX_ORDER] = model.orderProperty();
+        inputs[DataModel.MAX_ORDER + 1] = model.sigmaProperty();
+        inputs[DataModel.MAX_ORDER + 2] = model.logNProperty();
+        inputs[DataModel.MAX_ORDER + 3] = model.seedProperty();
+        for (Observable o : inputs) {
+            o.addListener(obs -> refresh());
+        }
+        refresh();
+    }
+
+    /** Requests a new series for the current parameters. */
+    public void refresh() {
+        ArModel ar;
+        try {
+            ar = model.model();
+        } catch (IllegalArgumentException e) {
+            model.fail(e.getMessage());
+            return;
+        }
+        int n = model.n();
+        long seed = model.seedProperty().get();
+        runner.submit("simulating AR(" + ar.order() + "), n = " + n, progress -> compute(ar, n, seed),
+                model::publish, e -> model.fail("Simulation failed: " + e.getMessage()));
+    }
+
+    /** The work done off the FX thread: simulate, then decimate for drawing. */
+    static DataResult compute(ArModel ar, int n, long seed) {
+        long t0 = System.nanoTime();
+        Simulation sim = ArSimulator.simulate(ar, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        double[][] drawn = Decimation.minMax(sim.values(), 1, BUCKETS);
+        double radius = ar.spectralRadius();
+        return new DataResult(ar, n, seed, sim, drawn, radius, System.nanoTime() - t0);
+    }
+}

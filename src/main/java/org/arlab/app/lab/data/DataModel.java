@@ -1,0 +1,112 @@
+package org.arlab.app.lab.data;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+
+import org.arlab.core.ar.ArModel;
+
+/**
+ * The Data lab's state: the generator's parameters in, the simulated series out. Touched only on the FX thread
+ * (or a test's thread); the controller computes off it.
+ */
+public final class DataModel {
+    /** Largest order offered. */
+    public static final int MAX_ORDER = 4;
+    /** Slider range of log10 n: n from 10 to 10⁶. */
+    public static final double LOG_N_MIN = 1;
+    /** Upper end of the log10 n slider. */
+    public static final double LOG_N_MAX = 6;
+
+    private final IntegerProperty order = new SimpleIntegerProperty(this, "order", 2);
+    private final DoubleProperty[] phi = new DoubleProperty[MAX_ORDER];
+    private final DoubleProperty sigma = new SimpleDoubleProperty(this, "sigma", 1.0);
+    private final DoubleProperty logN = new SimpleDoubleProperty(this, "logN", Math.log10(500));
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** Creates the model at its default: AR(2) with φ = (0.5, −0.3), σ = 1, n = 500, seed 42. */
+    public DataModel() {
+        double[] defaults = {0.5, -0.3, 0, 0};
+        for (int i = 0; i < MAX_ORDER; i++) {
+            phi[i] = new SimpleDoubleProperty(this, "phi" + (i + 1), defaults[i]);
+        }
+    }
+
+    /** @return the order p, 1..{@value #MAX_ORDER} */
+    public IntegerProperty orderProperty() {
+        return order;
+    }
+
+    /** @return φ_i for i in 1..{@value #MAX_ORDER} (those above the order are ignored) */
+    public DoubleProperty phiProperty(int i) {
+        return phi[i - 1];
+    }
+
+    /** @return σ */
+    public DoubleProperty sigmaProperty() {
+        return sigma;
+    }
+
+    /** @return log10 of the series length */
+    public DoubleProperty logNProperty() {
+        return logN;
+    }
+
+    /** @return the seed */
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** @return the series length n = round(10^logN), 10..10⁶ */
+    public int n() {
+        return (int) Math.round(Math.pow(10, logN.get()));
+    }
+
+    /** @return the model the sliders describe */
+    public ArModel model() {
+        int p = order.get();
+        double[] coefficients = new double[p];
+        for (int i = 0; i < p; i++) {
+            coefficients[i] = phi[i].get();
+        }
+        return ArModel.of(coefficients, sigma.get());
+    }
+
+    /** Sets order, coefficients and σ from a preset. */
+    public void apply(Preset preset) {
+        double[] c = preset.phi();
+        order.set(Math.max(1, Math.min(MAX_ORDER, c.length)));
+        for (int i = 0; i < MAX_ORDER; i++) {
+            phi[i].set(i < c.length ? c[i] : 0);
+        }
+        sigma.set(preset.sigma());
+    }
+
+    /** @return the latest result, null before the first */
+    public ReadOnlyObjectProperty<DataResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** @return a warning or error for the user, empty when all is well */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    void publish(DataResult r) {
+        result.set(r);
+        message.set(r.simulation().warning());
+    }
+
+    void fail(String why) {
+        message.set(why);
+    }
+}

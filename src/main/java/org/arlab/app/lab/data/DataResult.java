@@ -1,0 +1,19 @@
+package org.arlab.app.lab.data;
+
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.Simulation;
+
+/**
+ * What the Data lab shows for one setting of its sliders.
+ *
+ * @param model the model simulated
+ * @param n the requested length
+ * @param seed the seed
+ * @param simulation the simulated series
+ * @param drawn {x, y} decimated for the chart
+ * @param spectralRadius largest modulus of the companion matrix's eigenvalues
+ * @param nanos time taken in the background
+ */
+public record DataResult(ArModel model, int n, long seed, Simulation simulation, double[][] drawn,
+        double spectralRadius, long nanos) {
+}

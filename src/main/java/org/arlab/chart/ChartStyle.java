@@ -1,0 +1,122 @@
+package org.arlab.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * The look shared by every figure: light or dark palette, large labels for a projector.
+ */
+public final class ChartStyle {
+    /** Series colours, chosen to be told apart by colour-blind viewers (Okabe–Ito). */
+    public static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+        new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)
+    };
+
+    private final boolean dark;
+    private final float scale;
+
+    private ChartStyle(boolean dark, float scale) {
+        this.dark = dark;
+        this.scale = scale;
+    }
+
+    /**
+     * @param dark true for the dark palette
+     * @param scale font scale (1 for a desk, larger for a projector)
+     */
+    public static ChartStyle of(boolean dark, float scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive");
+        }
+        return new ChartStyle(dark, scale);
+    }
+
+    /** @return whether this is the dark palette */
+    public boolean dark() {
+        return dark;
+    }
+
+    /** @return the background of the chart */
+    public Color background() {
+        return dark ? new Color(0x22272E) : Color.WHITE;
+    }
+
+    /** @return the colour of text and axes */
+    public Color foreground() {
+        return dark ? new Color(0xCDD9E5) : new Color(0x24292F);
+    }
+
+    /** @return the colour of grid lines */
+    public Color grid() {
+        return dark ? new Color(0x444C56) : new Color(0xD8DEE4);
+    }
+
+    /** @return the i-th series colour (the first one a lighter blue on dark) */
+    public Color series(int i) {
+        if (dark && i % PALETTE.length == 0) {
+            return new Color(0x6CB6FF);
+        }
+        if (dark && i % PALETTE.length == 7) {
+            return Color.WHITE;
+        }
+        return PALETTE[i % PALETTE.length];
+    }
+
+    /** @return a font of the given base size, scaled */
+    public Font font(int style, float size) {
+        return new Font(Font.SANS_SERIF, style, Math.round(size * scale));
+    }
+
+    /** Applies colours and fonts to a chart whose plot is an {@link XYPlot}. */
+    public void apply(JFreeChart chart) {
+        chart.setBackgroundPaint(background());
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setPaint(foreground());
+            title.setFont(font(Font.BOLD, 15));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(background());
+            legend.setItemPaint(foreground());
+            legend.setItemFont(font(Font.PLAIN, 12));
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(background());
+        plot.setOutlinePaint(grid());
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(grid());
+            xy.setRangeGridlinePaint(grid());
+            xy.setDomainGridlineStroke(new BasicStroke(0.6f));
+            xy.setRangeGridlineStroke(new BasicStroke(0.6f));
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                styleAxis(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                styleAxis(xy.getRangeAxis(i));
+            }
+        }
+    }
+
+    private void styleAxis(org.jfree.chart.axis.ValueAxis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(foreground());
+        axis.setTickLabelPaint(foreground());
+        axis.setAxisLinePaint(foreground());
+        axis.setTickMarkPaint(foreground());
+        axis.setLabelFont(font(Font.PLAIN, 13));
+        axis.setTickLabelFont(font(Font.PLAIN, 11));
+    }
+}

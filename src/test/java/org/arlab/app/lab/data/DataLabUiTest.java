@@ -1,0 +1,109 @@
+package org.arlab.app.lab.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.arlab.app.Background;
+import org.arlab.chart.ChartStyle;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the Data lab through its real controls, with the real background runner. */
+@ExtendWith(ApplicationExtension.class)
+class DataLabUiTest {
+    private DataModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new DataModel();
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        DataView view = new DataView(model, ChartStyle.of(false, 1f));
+        new DataController(model, new Background("Data", worker, Platform::runLater));
+        stage.setScene(new Scene(new StackPane(view.view()), 1200, 800));
+        stage.show();
+    }
+
+    private static double[] shownY(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#series-chart").query();
+        XYDataset d = viewer.getChart().getXYPlot().getDataset();
+        double[] y = new double[d.getItemCount(0)];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = d.getYValue(0, i);
+        }
+        return y;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Test
+    void draggingPhiSliderChangesTheSeriesTheChartShows(FxRobot robot) throws Exception {
+        waitFor(() -> shownY(robot).length == 500);
+        double[] before = shownY(robot);
+        Slider phi1 = robot.lookup("#phi1-slider").query();
+        double v0 = phi1.getValue();
+        Node thumb = phi1.lookup(".thumb");
+        robot.drag(thumb).moveBy(60, 0).drop();
+        waitFor(() -> phi1.getValue() > v0 + 0.1);
+        double phiNow = phi1.getValue();
+        waitFor(() -> model.resultProperty().get().model().phi(1) == phiNow);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] after = shownY(robot);
+        assertThat(after).hasSize(500).isNotEqualTo(before);
+        // the chart shows exactly the series simulated for the new φ1 (same seed, same φ2)
+        double[] expected = DataController.compute(model.model(), 500, 42).simulation().values();
+        assertThat(after).containsExactly(expected);
+        TextField field = robot.lookup("#phi1-field").query();
+        assertThat(Double.parseDouble(field.getText().replace('−', '-'))).isCloseTo(phiNow,
+                org.assertj.core.data.Offset.offset(0.006));
+    }
+
+    @Test
+    void typingNInTheFieldSetsTheLength(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#n-field").eraseText(6).write("2000").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> model.resultProperty().get() != null && model.resultProperty().get().n() == 2000);
+        waitFor(() -> shownY(robot).length == 2000);
+    }
+
+    @Test
+    void raisingTheOrderRevealsTheNextSlider(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#phi3").query().isVisible()).isFalse();
+        robot.clickOn("#order-spinner .increment-arrow-button");
+        waitFor(() -> robot.lookup("#phi3").query().isVisible());
+        assertThat(model.orderProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void explosiveSettingShowsAWarningNotAnEmptyChart(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.logNProperty().set(4);
+            model.apply(Preset.ALL.get(Preset.ALL.size() - 1));
+        });
+        waitFor(() -> robot.lookup("#warning").queryLabeled().getText().contains("explosive"));
+        assertThat(shownY(robot).length).isGreaterThan(100);
+        assertThat(robot.lookup("#stationarity").queryLabeled().getText()).startsWith("Not stationary");
+    }
+}

@@ -1,0 +1,75 @@
+package org.arlab.core.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+class SimulatorBehaviourTest {
+    @Test
+    void sameSeedGivesTheSameSeries() {
+        ArModel m = ArModel.of(new double[] {0.5, -0.3}, 1);
+        double[] a = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(5L)).values();
+        double[] b = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(5L)).values();
+        double[] c = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(6L)).values();
+        assertThat(a).containsExactly(b);
+        assertThat(a).isNotEqualTo(c);
+    }
+
+    @Test
+    void stationaryAr1HasTheClosedFormMeanAndVariance() {
+        // y_t = 1 + 0.6 y_{t-1} + ε, σ = 2: mean 1/(1−0.6) = 2.5, variance σ²/(1−φ²) = 4/0.64 = 6.25.
+        ArModel m = ArModel.of(1.0, new double[] {0.6}, 2.0);
+        int n = 400_000;
+        double[] y = ArSimulator.simulate(m, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(11L)).values();
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= n;
+        double var = 0;
+        for (double v : y) {
+            var += (v - mean) * (v - mean);
+        }
+        var /= n;
+        // sd of the sample mean of an AR(1): sqrt(γ0 (1+φ)/(1−φ) / n) ≈ 0.008; allow 5 of them.
+        assertThat(mean).isCloseTo(2.5, offset(0.04));
+        // sd of the sample variance ≈ γ0 sqrt(2 (1+φ²)/(1−φ²) / n) ≈ 0.02; allow 5 of them.
+        assertThat(var).isCloseTo(6.25, offset(0.1));
+        // the very first value is already stationary: no start-up transient from zero
+        assertThat(y[0]).isBetween(2.5 - 5 * 2.5, 2.5 + 5 * 2.5);
+    }
+
+    @Test
+    void nonStationaryModelStartsFromTheGivenInitialValues() {
+        // φ = 2 with negligible noise: y_t = 2^t from y_0 = 1 (a hand calculation).
+        ArModel m = ArModel.of(new double[] {2}, 1e-300);
+        Simulation s = ArSimulator.simulate(m, 10, new double[] {1}, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        assertThat(s.stationary()).isFalse();
+        for (int t = 1; t <= 10; t++) {
+            assertThat(s.values()[t - 1]).isEqualTo(Math.pow(2, t));
+        }
+        assertThat(s.warning()).contains("not stationary");
+    }
+
+    @Test
+    void explosiveSeriesStopsBeforeOverflowAndSaysSo() {
+        ArModel m = ArModel.of(new double[] {2}, 1e-300);
+        Simulation s = ArSimulator.simulate(m, 2000, new double[] {1}, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        // 2^498 ≈ 8.2e149 ≤ 1e150 < 2^499
+        assertThat(s.overflowed()).isTrue();
+        assertThat(s.values()).hasSize(498);
+        assertThat(s.warning()).contains("overflowed after 498 of 2000");
+    }
+
+    @Test
+    void refusesBadArguments() {
+        ArModel m = ArModel.of(new double[] {0.5, 0.1}, 1);
+        assertThatThrownBy(() -> ArSimulator.simulate(m, 0, null, RandomSource.XO_RO_SHI_RO_128_PP.create(1L)))
+                .hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> ArSimulator.simulate(m, 5, new double[] {1},
+                RandomSource.XO_RO_SHI_RO_128_PP.create(1L))).hasMessageContaining("needs 2 initial values");
+    }
+}
