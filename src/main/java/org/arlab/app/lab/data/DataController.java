@@ -53,7 +53,7 @@ public final class DataController {
         }
         int n = model.n();
         long seed = model.seedProperty().get();
-        runner.submit("simulating AR(" + ar.order() + "), n = " + n, progress -> compute(ar, n, seed),
+        runner.submit("simulating AR(" + ar.order() + "), n = " + org.arlab.chart.Format.count(n), progress -> compute(ar, n, seed),
                 model::publish, e -> model.fail("Simulation failed: " + e.getMessage()));
     }
 
