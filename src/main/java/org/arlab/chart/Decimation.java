@@ -15,26 +15,38 @@ public final class Decimation {
      * @return {x, y} arrays; the input itself (with x filled in) when it is short enough
      */
     public static double[][] minMax(double[] y, double first, int buckets) {
+        return minMax(y, 0, y.length, first, buckets);
+    }
+
+    /**
+     * Decimates the slice {@code y[from..to)}; point i is drawn at x = first + i.
+     *
+     * @return {x, y} arrays of at most 2 × buckets points
+     */
+    public static double[][] minMax(double[] y, int from, int to, double first, int buckets) {
         if (buckets < 1) {
             throw new IllegalArgumentException("buckets must be at least 1, not " + buckets);
         }
-        int n = y.length;
+        if (from < 0 || to > y.length || from > to) {
+            throw new IllegalArgumentException("bad slice [" + from + ", " + to + ") of " + y.length + " values");
+        }
+        int n = to - from;
         if (n <= 2 * buckets) {
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = first + i;
+                x[i] = first + from + i;
             }
-            return new double[][] {x, y.clone()};
+            return new double[][] {x, java.util.Arrays.copyOfRange(y, from, to)};
         }
         double[] xs = new double[2 * buckets];
         double[] ys = new double[2 * buckets];
         int k = 0;
         for (int b = 0; b < buckets; b++) {
-            int from = (int) ((long) b * n / buckets);
-            int to = (int) ((long) (b + 1) * n / buckets);
-            int iMin = from;
-            int iMax = from;
-            for (int i = from + 1; i < to; i++) {
+            int lo = from + (int) ((long) b * n / buckets);
+            int hi = from + (int) ((long) (b + 1) * n / buckets);
+            int iMin = lo;
+            int iMax = lo;
+            for (int i = lo + 1; i < hi; i++) {
                 double v = y[i];
                 if (v < y[iMin]) {
                     iMin = i;

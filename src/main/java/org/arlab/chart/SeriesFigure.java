@@ -1,6 +1,7 @@
 package org.arlab.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 
 import org.jfree.chart.JFreeChart;
@@ -10,36 +11,47 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The figure of a series against time, with its model mean as a dashed line. Built once; {@link #show} replaces
- * the data in place so that the chart repaints once per update instead of being rebuilt.
+ * the data in place so that the chart repaints once per update instead of being rebuilt. Long series are drawn
+ * min–max decimated; when the user zooms or pans, the visible stretch is decimated again from the full series, so
+ * a zoom into 10⁶ points shows every value once few enough are in view.
  */
 public final class SeriesFigure {
     /** The key of the only data series. */
     public static final String KEY = "y";
+    /** Buckets of the min–max decimation: about the chart's width in pixels. */
+    public static final int BUCKETS = 2000;
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
+    private final NumberAxis xAxis = new NumberAxis("time t");
     private final ValueMarker meanMarker = new ValueMarker(0);
     private ChartStyle style;
+    private double[] values = new double[0];
+    private double first = 1;
+    private boolean updating;
+    private Range decimatedFor;
 
     /**
      * @param style the colours and fonts to use
      */
     public SeriesFigure(ChartStyle style) {
-        NumberAxis x = new NumberAxis("time t");
-        x.setAutoRangeIncludesZero(false);
+        xAxis.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis("value yₜ");
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
+        plot.setDomainPannable(true);
         chart = new JFreeChart("Series", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         meanMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         meanMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(meanMarker);
         dataset.addSeries(KEY, new double[][] {{}, {}});
+        xAxis.addChangeListener(e -> redecimateVisible());
         restyle(style);
     }
 
@@ -54,26 +66,72 @@ public final class SeriesFigure {
     }
 
     /**
-     * Shows new data.
+     * Shows a new series, decimated over its whole length.
      *
      * @param title the chart title
-     * @param xy {x, y} as from {@link Decimation#minMax}
+     * @param series all the values (kept, not copied: callers must not change them)
+     * @param firstT the time of series[0]
      * @param mean the model mean to mark, or NaN for none
      */
-    public void show(String title, double[][] xy, double mean) {
+    public void show(String title, double[] series, double firstT, double mean) {
+        show(title, series, firstT, Decimation.minMax(series, firstT, BUCKETS), mean);
+    }
+
+    /**
+     * Shows a new series whose full-length decimation was already computed (off the UI thread).
+     *
+     * @param drawn {x, y} as from {@link Decimation#minMax(double[], double, int)} with {@link #BUCKETS}
+     */
+    public void show(String title, double[] series, double firstT, double[][] drawn, double mean) {
+        updating = true;
         chart.setNotify(false);
-        chart.setTitle(title);
-        style.apply(chart);
-        if (Double.isFinite(mean)) {
-            meanMarker.setValue(mean);
-            meanMarker.setLabel("mean μ = " + Format.number(mean));
-            meanMarker.setAlpha(1f);
-        } else {
-            meanMarker.setLabel(null);
-            meanMarker.setAlpha(0f);
+        try {
+            this.values = series;
+            this.first = firstT;
+            chart.setTitle(title);
+            style.apply(chart);
+            if (Double.isFinite(mean)) {
+                meanMarker.setValue(mean);
+                meanMarker.setLabel("mean μ = " + Format.number(mean));
+                meanMarker.setAlpha(1f);
+            } else {
+                meanMarker.setLabel(null);
+                meanMarker.setAlpha(0f);
+            }
+            xAxis.setAutoRange(true);
+            dataset.addSeries(KEY, drawn);
+            decimatedFor = null;
+        } finally {
+            chart.setNotify(true);
+            updating = false;
         }
-        dataset.addSeries(KEY, xy);
-        chart.setNotify(true);
+    }
+
+    /** Re-decimates the stretch in view after a zoom or pan; restoring the auto range shows everything again. */
+    private void redecimateVisible() {
+        if (updating || values.length <= 2 * BUCKETS) {
+            return;
+        }
+        Range view = xAxis.isAutoRange() ? null : xAxis.getRange();
+        if (view == null ? decimatedFor == null : view.equals(decimatedFor)) {
+            return;
+        }
+        int from = 0;
+        int to = values.length;
+        if (view != null) {
+            from = (int) Math.max(0, Math.floor(view.getLowerBound() - first) - 1);
+            to = (int) Math.min(values.length, Math.ceil(view.getUpperBound() - first) + 2);
+            if (to <= from) {
+                return;
+            }
+        }
+        updating = true;
+        try {
+            decimatedFor = view;
+            dataset.addSeries(KEY, Decimation.minMax(values, from, to, first, BUCKETS));
+        } finally {
+            updating = false;
+        }
     }
 
     /** Applies a new style (theme switch, presentation mode). */
@@ -89,6 +147,6 @@ public final class SeriesFigure {
                 new float[] {6f, 4f}, 0f));
         meanMarker.setLabelPaint(style.foreground());
         meanMarker.setLabelFont(style.font(Font.PLAIN, 11));
-        meanMarker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        meanMarker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
     }
 }

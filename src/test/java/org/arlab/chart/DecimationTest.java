@@ -46,4 +46,14 @@ class DecimationTest {
             }
         }
     }
+
+    @Test
+    void sliceKeepsTheTimesOfTheSlice() {
+        double[] y = {5, 4, 3, 2, 1, 0};
+        double[][] xy = Decimation.minMax(y, 2, 5, 1, 10);
+        assertThat(xy[0]).containsExactly(3, 4, 5);
+        assertThat(xy[1]).containsExactly(3, 2, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Decimation.minMax(y, 4, 2, 1, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -5,17 +5,16 @@ import javafx.beans.Observable;
 import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.app.Background;
 import org.arlab.chart.Decimation;
+import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.Simulation;
+import org.arlab.core.ar.StationarityReport;
 
 /**
  * Listens to the Data lab's parameters and recomputes the series in the background, latest request winning.
  */
 public final class DataController {
-    /** Buckets of the min–max decimation: about the chart's width in pixels. */
-    public static final int BUCKETS = 2000;
-
     private final DataModel model;
     private final Background runner;
 
@@ -28,7 +27,7 @@ public final class DataController {
     public DataController(DataModel model, Background runner) {
         this.model = model;
         this.runner = runner;
-        Observable[] inputs = new Observable[DataModel.MAX_ORDER + 4];
+        Observable[] inputs = new Observable[DataModel.MAX_ORDER + 6];
         for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
             inputs[i - 1] = model.phiProperty(i);
         }
@@ -36,6 +35,8 @@ public final class DataController {
         inputs[DataModel.MAX_ORDER + 1] = model.sigmaProperty();
         inputs[DataModel.MAX_ORDER + 2] = model.logNProperty();
         inputs[DataModel.MAX_ORDER + 3] = model.seedProperty();
+        inputs[DataModel.MAX_ORDER + 4] = model.interceptProperty();
+        inputs[DataModel.MAX_ORDER + 5] = model.initialProperty();
         for (Observable o : inputs) {
             o.addListener(obs -> refresh());
         }
@@ -53,16 +54,16 @@ public final class DataController {
         }
         int n = model.n();
         long seed = model.seedProperty().get();
-        runner.submit("simulating AR(" + ar.order() + "), n = " + org.arlab.chart.Format.count(n), progress -> compute(ar, n, seed),
+        double[] initial = model.initialValues();
+        runner.submit("simulating AR(" + ar.order() + "), n = " + org.arlab.chart.Format.count(n), progress -> compute(ar, n, initial, seed),
                 model::publish, e -> model.fail("Simulation failed: " + e.getMessage()));
     }
 
     /** The work done off the FX thread: simulate, then decimate for drawing. */
-    static DataResult compute(ArModel ar, int n, long seed) {
+    static DataResult compute(ArModel ar, int n, double[] initial, long seed) {
         long t0 = System.nanoTime();
-        Simulation sim = ArSimulator.simulate(ar, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
-        double[][] drawn = Decimation.minMax(sim.values(), 1, BUCKETS);
-        double radius = ar.spectralRadius();
-        return new DataResult(ar, n, seed, sim, drawn, radius, System.nanoTime() - t0);
+        Simulation sim = ArSimulator.simulate(ar, n, initial, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        double[][] drawn = Decimation.minMax(sim.values(), 1, SeriesFigure.BUCKETS);
+        return new DataResult(ar, n, seed, sim, drawn, StationarityReport.of(ar), System.nanoTime() - t0);
     }
 }

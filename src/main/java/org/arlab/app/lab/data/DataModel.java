@@ -3,6 +3,8 @@ package org.arlab.app.lab.data;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,7 +21,7 @@ import org.arlab.core.ar.ArModel;
  */
 public final class DataModel {
     /** Largest order offered. */
-    public static final int MAX_ORDER = 4;
+    public static final int MAX_ORDER = 6;
     /** Slider range of log10 n: n from 10 to 10⁶. */
     public static final double LOG_N_MIN = 1;
     /** Upper end of the log10 n slider. */
@@ -28,6 +30,8 @@ public final class DataModel {
     private final IntegerProperty order = new SimpleIntegerProperty(this, "order", 2);
     private final DoubleProperty[] phi = new DoubleProperty[MAX_ORDER];
     private final DoubleProperty sigma = new SimpleDoubleProperty(this, "sigma", 1.0);
+    private final DoubleProperty intercept = new SimpleDoubleProperty(this, "intercept", 0.0);
+    private final ObjectProperty<double[]> initial = new SimpleObjectProperty<>(this, "initial", new double[0]);
     private final DoubleProperty logN = new SimpleDoubleProperty(this, "logN", Math.log10(500));
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -35,7 +39,7 @@ public final class DataModel {
 
     /** Creates the model at its default: AR(2) with φ = (0.5, −0.3), σ = 1, n = 500, seed 42. */
     public DataModel() {
-        double[] defaults = {0.5, -0.3, 0, 0};
+        double[] defaults = {0.5, -0.3, 0, 0, 0, 0};
         for (int i = 0; i < MAX_ORDER; i++) {
             phi[i] = new SimpleDoubleProperty(this, "phi" + (i + 1), defaults[i]);
         }
@@ -54,6 +58,30 @@ public final class DataModel {
     /** @return σ */
     public DoubleProperty sigmaProperty() {
         return sigma;
+    }
+
+    /** @return the intercept c */
+    public DoubleProperty interceptProperty() {
+        return intercept;
+    }
+
+    /**
+     * @return the values before the series, most recent first (y₀, y₋₁, …), used when the model is not stationary;
+     *     missing ones count as 0, extra ones are ignored
+     */
+    public ObjectProperty<double[]> initialProperty() {
+        return initial;
+    }
+
+    /** @return the p initial values y_{1−p}..y_0, oldest first, as the simulator wants them */
+    public double[] initialValues() {
+        int p = order.get();
+        double[] given = initial.get() == null ? new double[0] : initial.get();
+        double[] out = new double[p];
+        for (int i = 0; i < p && i < given.length; i++) {
+            out[p - 1 - i] = given[i];
+        }
+        return out;
     }
 
     /** @return log10 of the series length */
@@ -78,7 +106,7 @@ public final class DataModel {
         for (int i = 0; i < p; i++) {
             coefficients[i] = phi[i].get();
         }
-        return ArModel.of(coefficients, sigma.get());
+        return ArModel.of(intercept.get(), coefficients, sigma.get());
     }
 
     /** Sets order, coefficients and σ from a preset. */
@@ -89,6 +117,7 @@ public final class DataModel {
             phi[i].set(i < c.length ? c[i] : 0);
         }
         sigma.set(preset.sigma());
+        intercept.set(0);
     }
 
     /** @return the latest result, null before the first */

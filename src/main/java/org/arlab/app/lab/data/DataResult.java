@@ -2,6 +2,7 @@ package org.arlab.app.lab.data;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.Simulation;
+import org.arlab.core.ar.StationarityReport;
 
 /**
  * What the Data lab shows for one setting of its sliders.
@@ -11,9 +12,9 @@ import org.arlab.core.ar.Simulation;
  * @param seed the seed
  * @param simulation the simulated series
  * @param drawn {x, y} decimated for the chart
- * @param spectralRadius largest modulus of the companion matrix's eigenvalues
+ * @param stationarity whether the model is stationary, and why
  * @param nanos time taken in the background
  */
 public record DataResult(ArModel model, int n, long seed, Simulation simulation, double[][] drawn,
-        double spectralRadius, long nanos) {
+        StationarityReport stationarity, long nanos) {
 }

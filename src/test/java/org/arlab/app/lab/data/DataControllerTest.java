@@ -51,7 +51,7 @@ class DataControllerTest {
         model.logNProperty().set(6);
         DataResult big = model.resultProperty().get();
         assertThat(big.simulation().values()).hasSize(1_000_000);
-        assertThat(big.drawn()[0].length).isLessThanOrEqualTo(2 * DataController.BUCKETS);
+        assertThat(big.drawn()[0].length).isLessThanOrEqualTo(2 * org.arlab.chart.SeriesFigure.BUCKETS);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DataControllerTest {
         model.logNProperty().set(4);
         model.apply(Preset.ALL.stream().filter(p -> p.name().startsWith("Explosive")).findFirst().orElseThrow());
         DataResult r = model.resultProperty().get();
-        assertThat(r.spectralRadius()).isGreaterThan(1);
+        assertThat(r.stationarity().stationary()).isFalse();
         assertThat(r.simulation().overflowed()).isTrue();
         assertThat(model.messageProperty().get()).contains("explosive");
         for (double v : r.simulation().values()) {
@@ -81,6 +81,7 @@ class DataControllerTest {
         DataResult r = model.resultProperty().get();
         assertThat(r.model().phi()).containsExactly(1.5, -0.75);
         // |roots| of 1 - 1.5 z + 0.75 z^2: both equal 1/sqrt(0.75)
-        assertThat(1 / r.spectralRadius()).isCloseTo(1 / Math.sqrt(0.75), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.stationarity().smallestRootModulus()).isCloseTo(1 / Math.sqrt(0.75), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.stationarity().reason()).contains("period 12");
     }
 }

@@ -74,7 +74,7 @@ class DataLabUiTest {
         double[] after = shownY(robot);
         assertThat(after).hasSize(500).isNotEqualTo(before);
         // the chart shows exactly the series simulated for the new φ1 (same seed, same φ2)
-        double[] expected = DataController.compute(model.model(), 500, 42).simulation().values();
+        double[] expected = DataController.compute(model.model(), 500, model.initialValues(), 42).simulation().values();
         assertThat(after).containsExactly(expected);
         TextField field = robot.lookup("#phi1-field").query();
         assertThat(Double.parseDouble(field.getText().replace('−', '-'))).isCloseTo(phiNow,
@@ -105,5 +105,26 @@ class DataLabUiTest {
         waitFor(() -> robot.lookup("#warning").queryLabeled().getText().contains("explosive"));
         assertThat(shownY(robot).length).isGreaterThan(100);
         assertThat(robot.lookup("#stationarity").queryLabeled().getText()).startsWith("Not stationary");
+    }
+
+    @Test
+    void stepButtonDrawsOneValueAtATimeFromTheShownDensity(FxRobot robot) throws Exception {
+        robot.clickOn("Step by step");
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#step-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartViewer viewer = robot.lookup("#step-chart").query();
+        XYDataset d = viewer.getChart().getXYPlot().getDataset();
+        assertThat(d.getItemCount(0)).isEqualTo(3);
+        assertThat(robot.lookup("#step-explanation").queryLabeled().getText()).contains("Drew x₃").contains("Next: x₄");
+        // the density stands at the next step k = 4, centred on f(x_<4) = 0.5·x₃ − 0.3·x₂
+        double x2 = d.getYValue(0, 1);
+        double x3 = d.getYValue(0, 2);
+        assertThat(d.getXValue(3, 0)).isEqualTo(4.0);
+        assertThat(d.getYValue(3, 0)).isCloseTo(0.5 * x3 - 0.3 * x2, org.assertj.core.data.Offset.offset(1e-12));
+        robot.interact(() -> model.phiProperty(1).set(0.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(d.getItemCount(0)).isZero();
     }
 }

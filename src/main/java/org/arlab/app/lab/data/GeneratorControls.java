@@ -1,0 +1,178 @@
+package org.arlab.app.lab.data;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.arlab.app.controls.LabeledSlider;
+
+/**
+ * The Data lab's control panel: order, a slider and a typed field per φ, σ, intercept, length n (log scale),
+ * initial values, seed, and the labels that report stationarity and warnings.
+ */
+final class GeneratorControls extends ScrollPane {
+    static final String[] SUBSCRIPTS = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+
+    private final DataModel model;
+    final Label stationarity = new Label();
+    final Label warning = new Label();
+    final Label info = new Label();
+
+    GeneratorControls(DataModel model) {
+        this.model = model;
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(320);
+        box.getStyleClass().add("lab-controls");
+
+        Label header = new Label("Generate an AR(p) series");
+        header.getStyleClass().add("title-4");
+        Label formula = new Label("yₜ = c + φ₁yₜ₋₁ + … + φₚyₜ₋ₚ + εₜ,  εₜ ~ N(0, σ²)");
+        formula.setWrapText(true);
+        formula.getStyleClass().add("text-muted");
+        box.getChildren().addAll(header, formula, orderRow());
+        for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
+            LabeledSlider s = LabeledSlider.linear("φ" + SUBSCRIPTS[i], -2, 2, model.phiProperty(i).get(), 2)
+                    .withId("phi" + i);
+            s.slider().setMajorTickUnit(1);
+            s.slider().setShowTickMarks(true);
+            s.valueProperty().bindBidirectional(model.phiProperty(i));
+            s.visibleProperty().bind(model.orderProperty().greaterThanOrEqualTo(i));
+            s.managedProperty().bind(s.visibleProperty());
+            box.getChildren().add(s);
+        }
+        LabeledSlider sigma = LabeledSlider.linear("σ (noise standard deviation)", 0.05, 5, 1, 2).withId("sigma");
+        sigma.valueProperty().bindBidirectional(model.sigmaProperty());
+        LabeledSlider intercept = LabeledSlider.linear("c (intercept)", -10, 10, 0, 2).withId("intercept");
+        intercept.valueProperty().bindBidirectional(model.interceptProperty());
+        LabeledSlider n = new LabeledSlider("n (length, log scale)", DataModel.LOG_N_MIN, DataModel.LOG_N_MAX,
+                model.logNProperty().get(), v -> Long.toString(Math.round(Math.pow(10, v))),
+                s -> Math.log10(Double.parseDouble(s.trim().replace("_", "").replace(" ", "")))).withId("n");
+        n.valueProperty().bindBidirectional(model.logNProperty());
+
+        stationarity.setId("stationarity");
+        stationarity.setWrapText(true);
+        warning.setId("warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("warning-text");
+        info.setId("info");
+        info.getStyleClass().add("text-muted");
+        info.setWrapText(true);
+        box.getChildren().addAll(sigma, intercept, n, initialRow(), seedRow(), new Separator(), stationarity, warning,
+                info);
+
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(330);
+    }
+
+    private HBox orderRow() {
+        Spinner<Integer> order = new Spinner<>(1, DataModel.MAX_ORDER, model.orderProperty().get());
+        order.setId("order-spinner");
+        order.setPrefWidth(90);
+        order.valueProperty().addListener((obs, o, v) -> model.orderProperty().set(v));
+        model.orderProperty().addListener((obs, o, v) -> order.getValueFactory().setValue(v.intValue()));
+        Label label = new Label("Order p");
+        label.setLabelFor(order);
+        HBox row = new HBox(10, label, order);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private HBox initialRow() {
+        TextField field = new TextField(format(model.initialProperty().get()));
+        field.setId("initial-field");
+        field.setPromptText("0, 0");
+        field.setTooltip(new Tooltip("Values before the series, most recent first: y₀, y₋₁, …  Used when the model "
+                + "is not stationary; a stationary model starts from its stationary distribution."));
+        field.setOnAction(e -> readInitial(field));
+        field.focusedProperty().addListener((obs, o, f) -> {
+            if (!f) {
+                readInitial(field);
+            }
+        });
+        Label label = new Label("y₀, y₋₁, …");
+        label.setLabelFor(field);
+        HBox row = new HBox(8, label, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return row;
+    }
+
+    private void readInitial(TextField field) {
+        String text = field.getText().trim();
+        try {
+            double[] v = text.isEmpty() ? new double[0]
+                    : Arrays.stream(text.split("[,;\\s]+")).mapToDouble(s -> Double.parseDouble(s.replace('−', '-')))
+                            .toArray();
+            for (double x : v) {
+                if (!Double.isFinite(x)) {
+                    throw new NumberFormatException();
+                }
+            }
+            model.initialProperty().set(v);
+            field.getStyleClass().remove("invalid");
+        } catch (NumberFormatException e) {
+            markInvalid(field);
+        }
+    }
+
+    private HBox seedRow() {
+        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
+        seed.setId("seed-field");
+        seed.setPrefColumnCount(6);
+        seed.setOnAction(e -> readSeed(seed));
+        seed.focusedProperty().addListener((obs, o, f) -> {
+            if (!f) {
+                readSeed(seed);
+            }
+        });
+        model.seedProperty().addListener((obs, o, v) -> seed.setText(Long.toString(v.longValue())));
+        Button newSeed = new Button("New seed");
+        newSeed.setId("new-seed");
+        newSeed.setTooltip(new Tooltip("Draw the same model again with other random numbers"));
+        Random seeds = new Random();
+        newSeed.setOnAction(e -> model.seedProperty().set(seeds.nextInt(1_000_000)));
+        HBox row = new HBox(8, new Label("Seed"), seed, newSeed);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(seed, Priority.ALWAYS);
+        return row;
+    }
+
+    private void readSeed(TextField field) {
+        try {
+            model.seedProperty().set(Long.parseLong(field.getText().trim()));
+            field.getStyleClass().remove("invalid");
+        } catch (NumberFormatException e) {
+            markInvalid(field);
+        }
+    }
+
+    private static void markInvalid(TextField field) {
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+    }
+
+    private static String format(double[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (double x : v) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s", x));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package org.arlab.app.lab.data;
+
+import java.util.Locale;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+import org.apache.commons.rng.simple.RandomSource;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.Format;
+import org.arlab.chart.StepSamplingFigure;
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.SequentialSampler;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * Step-by-step sampling (MATH.md, problem 2B): Step draws x_k from N(f(x_{&lt;k}), σ²), Play keeps stepping. The
+ * sampler restarts whenever the Data lab's model or seed changes. Each step costs O(p), so it runs on the FX thread.
+ */
+final class StepSamplingPane extends BorderPane {
+    private final DataModel model;
+    private final StepSamplingFigure figure;
+    private final Label explanation = new Label();
+    private final ToggleButton play = new ToggleButton("Play");
+    private final Slider speed = new Slider(1, 30, 6);
+    private final Timeline timeline = new Timeline();
+    private SequentialSampler sampler;
+
+    StepSamplingPane(DataModel model, ChartStyle style) {
+        this.model = model;
+        this.figure = new StepSamplingFigure(style);
+        ChartViewer viewer = new ChartViewer(figure.chart());
+        viewer.setId("step-chart");
+        setCenter(viewer);
+
+        Button step = new Button("Step");
+        step.setId("step-button");
+        step.setOnAction(e -> step());
+        play.setId("play-button");
+        play.selectedProperty().addListener((obs, o, on) -> {
+            play.setText(on ? "Pause" : "Play");
+            if (on) {
+                timeline.play();
+            } else {
+                timeline.stop();
+            }
+        });
+        Button reset = new Button("Reset");
+        reset.setId("reset-button");
+        reset.setOnAction(e -> restart());
+        speed.setPrefWidth(140);
+        speed.valueProperty().addListener((obs, o, v) -> timeline.setRate(v.doubleValue()));
+        timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> step()));
+        timeline.setCycleCount(Timeline.INDEFINITE);
+        timeline.setRate(speed.getValue());
+        Label speedLabel = new Label("steps per second");
+        HBox bar = new HBox(10, step, play, reset, speed, speedLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 0, 6, 0));
+        explanation.setId("step-explanation");
+        explanation.setWrapText(true);
+        BorderPane top = new BorderPane(explanation);
+        top.setTop(bar);
+        setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 8, 0, 8));
+
+        for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
+            model.phiProperty(i).addListener(o -> restart());
+        }
+        model.orderProperty().addListener(o -> restart());
+        model.sigmaProperty().addListener(o -> restart());
+        model.interceptProperty().addListener(o -> restart());
+        model.seedProperty().addListener(o -> restart());
+        model.initialProperty().addListener(o -> restart());
+        restart();
+    }
+
+    /** Starts again from the initial values with the current model and seed. */
+    void restart() {
+        ArModel ar;
+        try {
+            ar = model.model();
+        } catch (IllegalArgumentException e) {
+            explanation.setText(e.getMessage());
+            return;
+        }
+        sampler = SequentialSampler.of(ar, model.initialValues(), RandomSource.XO_RO_SHI_RO_128_PP.create(
+                model.seedProperty().get()));
+        refresh(null);
+    }
+
+    /** Draws one value. */
+    void step() {
+        if (sampler != null) {
+            refresh(sampler.next());
+        }
+    }
+
+    private void refresh(SequentialSampler.Draw last) {
+        double next = sampler.nextMean();
+        ArModel ar = sampler.model();
+        figure.show(sampler.drawn(), next, ar.sigma());
+        StringBuilder sb = new StringBuilder();
+        if (last != null) {
+            sb.append(String.format(Locale.ROOT, "Drew x%s = %s from N(%s, %s²).  ", sub(last.k()),
+                    Format.number(last.value()), Format.number(last.mean()), Format.number(last.sd())));
+        }
+        int k = sampler.count() + 1;
+        sb.append("Next: x").append(sub(k)).append(" ~ N(f, σ²) with f = ");
+        double[] past = sampler.drawn();
+        double[] init = model.initialValues();
+        StringBuilder terms = new StringBuilder();
+        if (ar.intercept() != 0) {
+            terms.append(Format.number(ar.intercept()));
+        }
+        for (int i = 1; i <= ar.order(); i++) {
+            int idx = past.length - i;
+            double v = idx >= 0 ? past[idx] : init[init.length + idx];
+            double phi = ar.phi(i);
+            if (terms.length() == 0) {
+                terms.append(Format.number(phi));
+            } else {
+                terms.append(phi < 0 ? " − " : " + ").append(Format.number(Math.abs(phi)));
+            }
+            terms.append("·(").append(Format.number(v)).append(')');
+        }
+        sb.append(terms).append(" = ").append(Format.number(next)).append(", σ = ").append(Format.number(ar.sigma()))
+                .append(".  Each value needs all the earlier ones: sampling is a loop over k.");
+        explanation.setText(sb.toString());
+    }
+
+    private static String sub(int k) {
+        String digits = Integer.toString(k);
+        StringBuilder sb = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            sb.append((char) ('₀' + (c - '0')));
+        }
+        return sb.toString();
+    }
+
+    /** @return the figure, for restyling and export */
+    StepSamplingFigure figure() {
+        return figure;
+    }
+
+    /** Stops playing (when the lab is hidden). */
+    void pause() {
+        play.setSelected(false);
+    }
+}

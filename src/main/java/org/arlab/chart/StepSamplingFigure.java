@@ -1,0 +1,106 @@
+package org.arlab.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * Sequential sampling (MATH.md, problem 2B), one step at a time: the last values drawn, and standing at the next step
+ * the density N(f(x_{&lt;k}), σ²) the next value will be drawn from, drawn sideways like a violin.
+ */
+public final class StepSamplingFigure {
+    /** How many past values stay in view. */
+    public static final int WINDOW = 40;
+    /** Width of the density curve's peak, in steps. */
+    static final double DENSITY_WIDTH = 4.0;
+
+    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final JFreeChart chart;
+    private final NumberAxis xAxis = new NumberAxis("step k");
+    private final NumberAxis yAxis = new NumberAxis("value xₖ");
+    private ChartStyle style;
+
+    /** @param style colours and fonts */
+    public StepSamplingFigure(ChartStyle style) {
+        xAxis.setAutoRangeIncludesZero(false);
+        yAxis.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        XYPlot plot = new XYPlot(dataset, xAxis, yAxis, r);
+        chart = new JFreeChart("Sampling xₖ ~ N(f(x<k), σ²), one step at a time", JFreeChart.DEFAULT_TITLE_FONT,
+                plot, true);
+        dataset.addSeries("values drawn", new double[][] {{}, {}});
+        dataset.addSeries("latest draw", new double[][] {{}, {}});
+        dataset.addSeries("density of the next value", new double[][] {{}, {}});
+        dataset.addSeries("its mean f(x<k)", new double[][] {{}, {}});
+        restyle(style);
+    }
+
+    /** @return the chart */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** @return the data shown (series: values, latest, density, mean), for tests */
+    public DefaultXYDataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Shows the state after k draws.
+     *
+     * @param drawn x_1..x_k
+     * @param nextMean f(x_{&lt;k+1}), the mean of the next value's distribution
+     * @param sigma σ
+     */
+    public void show(double[] drawn, double nextMean, double sigma) {
+        chart.setNotify(false);
+        int k = drawn.length;
+        int from = Math.max(0, k - WINDOW);
+        double[][] past = new double[2][k - from];
+        for (int i = from; i < k; i++) {
+            past[0][i - from] = i + 1;
+            past[1][i - from] = drawn[i];
+        }
+        dataset.addSeries("values drawn", past);
+        dataset.addSeries("latest draw", k == 0 ? new double[][] {{}, {}} : new double[][] {{k}, {drawn[k - 1]}});
+        int m = 121;
+        double[][] density = new double[2][m];
+        double next = k + 1;
+        for (int j = 0; j < m; j++) {
+            double z = -4 + 8.0 * j / (m - 1);
+            density[0][j] = next + DENSITY_WIDTH * Math.exp(-0.5 * z * z);
+            density[1][j] = nextMean + sigma * z;
+        }
+        dataset.addSeries("density of the next value", density);
+        dataset.addSeries("its mean f(x<k)", new double[][] {{next}, {nextMean}});
+        xAxis.setRange(Math.max(0.5, next - WINDOW), next + DENSITY_WIDTH + 1);
+        chart.setNotify(true);
+    }
+
+    /** Applies a theme. */
+    public void restyle(ChartStyle newStyle) {
+        this.style = newStyle;
+        style.apply(chart);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        r.setSeriesPaint(0, style.series(0));
+        r.setSeriesStroke(0, new BasicStroke(1.2f));
+        r.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        r.setSeriesPaint(1, style.series(1));
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
+        r.setSeriesPaint(2, style.series(2));
+        r.setSeriesStroke(2, new BasicStroke(2f));
+        r.setSeriesShapesVisible(2, false);
+        r.setSeriesPaint(3, style.series(2));
+        r.setSeriesLinesVisible(3, false);
+        r.setSeriesShape(3, new java.awt.Rectangle(-5, -5, 10, 10));
+        Color fg = style.foreground();
+        chart.getXYPlot().getDomainAxis().setLabelPaint(fg);
+    }
+}
