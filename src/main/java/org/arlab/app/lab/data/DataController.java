@@ -1,6 +1,6 @@
 package org.arlab.app.lab.data;
 
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 
 import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.app.Background;
@@ -8,6 +8,7 @@ import org.arlab.chart.Decimation;
 import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
+import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.ar.Simulation;
 import org.arlab.core.ar.StationarityReport;
 
@@ -27,7 +28,7 @@ public final class DataController {
     public DataController(DataModel model, Background runner) {
         this.model = model;
         this.runner = runner;
-        Observable[] inputs = new Observable[DataModel.MAX_ORDER + 6];
+        ObservableValue<?>[] inputs = new ObservableValue<?>[DataModel.MAX_ORDER + 7];
         for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
             inputs[i - 1] = model.phiProperty(i);
         }
@@ -37,14 +38,18 @@ public final class DataController {
         inputs[DataModel.MAX_ORDER + 3] = model.seedProperty();
         inputs[DataModel.MAX_ORDER + 4] = model.interceptProperty();
         inputs[DataModel.MAX_ORDER + 5] = model.initialProperty();
-        for (Observable o : inputs) {
-            o.addListener(obs -> refresh());
+        inputs[DataModel.MAX_ORDER + 6] = model.batchesProperty();
+        for (ObservableValue<?> o : inputs) {
+            o.addListener((obs, old, now) -> refresh()); // change listeners: every change counts, even unread ones
         }
         refresh();
     }
 
     /** Requests a new series for the current parameters. */
     public void refresh() {
+        if (model.isBatching()) {
+            return;
+        }
         ArModel ar;
         try {
             ar = model.model();
@@ -64,6 +69,7 @@ public final class DataController {
         long t0 = System.nanoTime();
         Simulation sim = ArSimulator.simulate(ar, n, initial, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
         double[][] drawn = Decimation.minMax(sim.values(), 1, SeriesFigure.BUCKETS);
-        return new DataResult(ar, n, seed, sim, drawn, StationarityReport.of(ar), System.nanoTime() - t0);
+        return new DataResult(ar, n, seed, sim, drawn, StationarityReport.of(ar), CharacteristicRoots.of(ar),
+                System.nanoTime() - t0);
     }
 }

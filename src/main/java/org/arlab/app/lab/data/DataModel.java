@@ -5,6 +5,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +38,8 @@ public final class DataModel {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyLongWrapper batches = new ReadOnlyLongWrapper(this, "batches", 0);
+    private boolean batching;
 
     /** Creates the model at its default: AR(2) with φ = (0.5, −0.3), σ = 1, n = 500, seed 42. */
     public DataModel() {
@@ -109,15 +113,53 @@ public final class DataModel {
         return ArModel.of(intercept.get(), coefficients, sigma.get());
     }
 
-    /** Sets order, coefficients and σ from a preset. */
+    /** Sets order, coefficients and σ from a preset, as one change. */
     public void apply(Preset preset) {
-        double[] c = preset.phi();
-        order.set(Math.max(1, Math.min(MAX_ORDER, c.length)));
-        for (int i = 0; i < MAX_ORDER; i++) {
-            phi[i].set(i < c.length ? c[i] : 0);
+        batch(() -> {
+            double[] c = preset.phi();
+            order.set(Math.max(1, Math.min(MAX_ORDER, c.length)));
+            for (int i = 0; i < MAX_ORDER; i++) {
+                phi[i].set(i < c.length ? c[i] : 0);
+            }
+            sigma.set(preset.sigma());
+            intercept.set(0);
+        });
+    }
+
+    /** Sets φ_1..φ_k as one change (k ≤ the order; the rest stay). */
+    public void setPhi(double[] coefficients) {
+        batch(() -> {
+            for (int i = 0; i < coefficients.length && i < MAX_ORDER; i++) {
+                phi[i].set(coefficients[i]);
+            }
+        });
+    }
+
+    /**
+     * Runs several parameter changes as one: listeners that check {@link #isBatching()} skip the intermediate
+     * states and react once to {@link #batchesProperty()}.
+     */
+    public void batch(Runnable changes) {
+        boolean outer = !batching;
+        batching = true;
+        try {
+            changes.run();
+        } finally {
+            if (outer) {
+                batching = false;
+                batches.set(batches.get() + 1);
+            }
         }
-        sigma.set(preset.sigma());
-        intercept.set(0);
+    }
+
+    /** @return true while a {@link #batch} runs */
+    public boolean isBatching() {
+        return batching;
+    }
+
+    /** @return counts finished batches; it changes once at the end of each */
+    public ReadOnlyLongProperty batchesProperty() {
+        return batches.getReadOnlyProperty();
     }
 
     /** @return the latest result, null before the first */

@@ -5,13 +5,16 @@ import java.util.Locale;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
+import org.arlab.chart.RootsFigure;
 import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.StationarityReport;
 import org.jfree.chart.JFreeChart;
@@ -24,6 +27,7 @@ import org.jfree.chart.fx.ChartViewer;
 public final class DataView implements Lab {
     private final DataModel model;
     private final SeriesFigure figure;
+    private final RootsFigure roots;
     private final StepSamplingPane stepping;
     private final GeneratorControls controls;
     private final BorderPane root = new BorderPane();
@@ -36,13 +40,25 @@ public final class DataView implements Lab {
     public DataView(DataModel model, ChartStyle style) {
         this.model = model;
         this.figure = new SeriesFigure(style);
+        this.roots = new RootsFigure(style);
         this.controls = new GeneratorControls(model);
         this.stepping = new StepSamplingPane(model, style);
         ChartViewer viewer = new ChartViewer(figure.chart());
         viewer.setId("series-chart");
         viewer.setMinSize(300, 200);
+        ChartViewer rootsViewer = new ChartViewer(roots.chart());
+        rootsViewer.setId("roots-chart");
+        rootsViewer.setPrefSize(340, 340);
+        rootsViewer.setMinSize(240, 240);
+        new RootDragger(model, rootsViewer, roots);
+        Label dragHint = new Label("Drag a root: φ follows.");
+        dragHint.getStyleClass().addAll("text-small", "text-muted");
+        VBox rootsBox = new VBox(2, rootsViewer, dragHint);
+        rootsBox.setAlignment(javafx.geometry.Pos.TOP_CENTER);
         BorderPane seriesPane = new BorderPane(viewer);
+        seriesPane.setRight(rootsBox);
         BorderPane.setMargin(viewer, new Insets(4));
+        BorderPane.setMargin(rootsBox, new Insets(4));
         Tab seriesTab = new Tab("Series", seriesPane);
         seriesTab.setId("series-tab");
         Tab stepTab = new Tab("Step by step", stepping);
@@ -77,6 +93,7 @@ public final class DataView implements Lab {
         title.append(", n = ").append(Format.count(r.simulation().values().length)).append(", seed ").append(r.seed());
         figure.show(title.toString(), r.simulation().values(), 1, r.drawn(),
                 r.simulation().stationary() ? r.model().mean() : Double.NaN);
+        roots.show(r.roots().re(), r.roots().im());
         StationarityReport report = r.stationarity();
         controls.stationarity.getStyleClass().removeAll("success-text", "danger-text");
         controls.stationarity.setText(report.reason());
@@ -93,14 +110,15 @@ public final class DataView implements Lab {
     @Override
     public List<JFreeChart> charts() {
         if (tabs.getSelectionModel().getSelectedIndex() == 1) {
-            return List.of(stepping.figure().chart(), figure.chart());
+            return List.of(stepping.figure().chart(), figure.chart(), roots.chart());
         }
-        return List.of(figure.chart(), stepping.figure().chart());
+        return List.of(figure.chart(), roots.chart(), stepping.figure().chart());
     }
 
     @Override
     public void restyle(ChartStyle style) {
         figure.restyle(style);
+        roots.restyle(style);
         stepping.figure().restyle(style);
     }
 

@@ -73,14 +73,20 @@ final class StepSamplingPane extends BorderPane {
         setTop(top);
         BorderPane.setMargin(top, new Insets(0, 8, 0, 8));
 
+        javafx.beans.value.ChangeListener<Object> onChange = (o, old, now) -> {
+            if (!model.isBatching()) {
+                restart();
+            }
+        };
         for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
-            model.phiProperty(i).addListener(o -> restart());
+            model.phiProperty(i).addListener(onChange);
         }
-        model.orderProperty().addListener(o -> restart());
-        model.sigmaProperty().addListener(o -> restart());
-        model.interceptProperty().addListener(o -> restart());
-        model.seedProperty().addListener(o -> restart());
-        model.initialProperty().addListener(o -> restart());
+        model.orderProperty().addListener(onChange);
+        model.sigmaProperty().addListener(onChange);
+        model.interceptProperty().addListener(onChange);
+        model.seedProperty().addListener(onChange);
+        model.initialProperty().addListener(onChange);
+        model.batchesProperty().addListener(onChange);
         restart();
     }
 

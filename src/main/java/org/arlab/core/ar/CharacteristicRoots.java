@@ -1,0 +1,100 @@
+package org.arlab.core.ar;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+
+/**
+ * The roots of the characteristic polynomial {@code 1 − φ_1 z − … − φ_p z^p} (MATH.md, "Stationarity"), and the way
+ * back from roots to coefficients, which lets a user drag a root and watch φ follow.
+ *
+ * @param re real parts
+ * @param im imaginary parts (complex roots come in conjugate pairs)
+ */
+public record CharacteristicRoots(double[] re, double[] im) {
+
+    /**
+     * The roots as inverses of the companion matrix's non-zero eigenvalues (a zero eigenvalue, from φ_p = 0, is a
+     * root at infinity and is left out).
+     */
+    public static CharacteristicRoots of(ArModel model) {
+        double[] phi = model.phi();
+        int p = phi.length;
+        if (p == 0) {
+            return new CharacteristicRoots(new double[0], new double[0]);
+        }
+        double[] lre;
+        double[] lim;
+        if (p == 1) {
+            lre = new double[] {phi[0]};
+            lim = new double[] {0};
+        } else {
+            double[][] f = new double[p][p];
+            f[0] = phi.clone();
+            for (int i = 1; i < p; i++) {
+                f[i][i - 1] = 1;
+            }
+            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(f, false));
+            lre = eig.getRealEigenvalues();
+            lim = eig.getImagEigenvalues();
+        }
+        int count = 0;
+        double[] re = new double[p];
+        double[] im = new double[p];
+        for (int i = 0; i < p; i++) {
+            double m2 = lre[i] * lre[i] + lim[i] * lim[i];
+            if (m2 == 0) {
+                continue;
+            }
+            re[count] = lre[i] / m2;
+            im[count] = -lim[i] / m2;
+            count++;
+        }
+        return new CharacteristicRoots(java.util.Arrays.copyOf(re, count), java.util.Arrays.copyOf(im, count));
+    }
+
+    /** @return the number of (finite) roots */
+    public int size() {
+        return re.length;
+    }
+
+    /** @return |z_i| */
+    public double modulus(int i) {
+        return Math.hypot(re[i], im[i]);
+    }
+
+    /**
+     * Expands {@code Π_i (1 − z/z_i) = 1 − φ_1 z − … − φ_p z^p} and returns φ. Complex roots must come with their
+     * conjugates; the imaginary parts of the product then cancel.
+     *
+     * @throws IllegalArgumentException for a root at 0 or roots that are not closed under conjugation
+     */
+    public double[] phi() {
+        int p = re.length;
+        double[] aRe = new double[p + 1];
+        double[] aIm = new double[p + 1];
+        aRe[0] = 1;
+        for (int i = 0; i < p; i++) {
+            double m2 = re[i] * re[i] + im[i] * im[i];
+            if (m2 == 0) {
+                throw new IllegalArgumentException("A root at z = 0 has no AR polynomial.");
+            }
+            // factor (1 − w z) with w = 1 / z_i
+            double wRe = re[i] / m2;
+            double wIm = -im[i] / m2;
+            for (int k = i + 1; k >= 1; k--) {
+                double r = aRe[k] - (wRe * aRe[k - 1] - wIm * aIm[k - 1]);
+                double s = aIm[k] - (wRe * aIm[k - 1] + wIm * aRe[k - 1]);
+                aRe[k] = r;
+                aIm[k] = s;
+            }
+        }
+        double[] phi = new double[p];
+        for (int k = 1; k <= p; k++) {
+            if (Math.abs(aIm[k]) > 1e-9 * Math.max(1, Math.abs(aRe[k]))) {
+                throw new IllegalArgumentException("Complex roots must come in conjugate pairs.");
+            }
+            phi[k - 1] = -aRe[k];
+        }
+        return phi;
+    }
+}

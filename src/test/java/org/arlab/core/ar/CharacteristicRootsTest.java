@@ -1,0 +1,75 @@
+package org.arlab.core.ar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class CharacteristicRootsTest {
+    @Test
+    void ar2RootsByTheQuadraticFormula() {
+        // 1 − 0.75 z + 0.125 z² = (1 − z/2)(1 − z/4): roots 2 and 4 (by hand)
+        CharacteristicRoots r = CharacteristicRoots.of(ArModel.of(new double[] {0.75, -0.125}, 1));
+        double[] re = r.re().clone();
+        java.util.Arrays.sort(re);
+        assertThat(re[0]).isCloseTo(2, offset(1e-12));
+        assertThat(re[1]).isCloseTo(4, offset(1e-12));
+        assertThat(java.util.Arrays.stream(r.im()).allMatch(v -> v == 0)).isTrue();
+        assertThat(r.phi()).containsExactly(new double[] {0.75, -0.125}, offset(1e-12));
+    }
+
+    @Test
+    void complexPairForPseudoCycles() {
+        // φ = (1, −0.5): 1 − z + 0.5 z² = 0 ⇒ z = 1 ± i (quadratic formula), |z| = √2
+        CharacteristicRoots r = CharacteristicRoots.of(ArModel.of(new double[] {1, -0.5}, 1));
+        assertThat(r.size()).isEqualTo(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(r.re()[i]).isCloseTo(1, offset(1e-12));
+            assertThat(Math.abs(r.im()[i])).isCloseTo(1, offset(1e-12));
+            assertThat(r.modulus(i)).isCloseTo(Math.sqrt(2), offset(1e-12));
+        }
+    }
+
+    @Test
+    void rootsAndCoefficientsRoundTripForRandomModels() {
+        SplittableRandom rnd = new SplittableRandom(77);
+        for (int trial = 0; trial < 500; trial++) {
+            int p = 1 + rnd.nextInt(6);
+            double[] phi = new double[p];
+            for (int i = 0; i < p; i++) {
+                phi[i] = rnd.nextDouble(-1, 1);
+            }
+            CharacteristicRoots r = CharacteristicRoots.of(ArModel.of(phi, 1));
+            // every root solves 1 − Σ φ_k z^k = 0
+            for (int i = 0; i < r.size(); i++) {
+                double zr = r.re()[i];
+                double zi = r.im()[i];
+                double pr = 1;
+                double pi = 0;
+                double wr = 1;
+                double wi = 0;
+                for (int k = 0; k < p; k++) {
+                    double t = wr * zr - wi * zi;
+                    wi = wr * zi + wi * zr;
+                    wr = t;
+                    pr -= phi[k] * wr;
+                    pi -= phi[k] * wi;
+                }
+                double scale = Math.max(1, Math.pow(r.modulus(i), p));
+                assertThat(Math.hypot(pr, pi) / scale).isLessThan(1e-8);
+            }
+            if (r.size() == p) {
+                assertThat(r.phi()).containsExactly(phi, offset(1e-8));
+            }
+        }
+    }
+
+    @Test
+    void refusesUnpairedComplexRoot() {
+        assertThatThrownBy(() -> new CharacteristicRoots(new double[] {1}, new double[] {1}).phi())
+                .hasMessageContaining("conjugate");
+    }
+}
