@@ -1,7 +1,5 @@
 package org.arlab.app;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.arlab.app.controls.ChartViewers;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -40,7 +41,6 @@ import org.arlab.app.lab.data.DataController;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataView;
 import org.arlab.app.lab.data.Preset;
-import org.arlab.chart.ChartExport;
 import org.arlab.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,11 +62,12 @@ public final class MainWindow {
         t.setDaemon(true);
         return t;
     });
-    private final Background exporter = new Background("Export", workers, Platform::runLater);
     private final Map<LabEntry, Lab> built = new HashMap<>();
     private final DataModel dataModel = new DataModel();
     private final ListView<LabEntry> navigator = new ListView<>();
     private Lab current;
+    private String currentName = "";
+    private Exporter exporter;
 
     MainWindow(Stage stage) {
         this.stage = stage;
@@ -92,11 +93,13 @@ public final class MainWindow {
     }
 
     void show() {
+        exporter = new Exporter(stage, exporter(), status);
         root.setTop(toolbar());
         root.setLeft(navigatorPane());
         root.setCenter(content);
         root.setBottom(status);
         root.getStyleClass().add("arlab-root");
+        root.addEventHandler(ChartViewers.ExportRequest.EXPORT, e -> exportChart(e.chart()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("arlab.css").toExternalForm());
@@ -116,11 +119,21 @@ public final class MainWindow {
                 stage.getIcons().add(new Image(url.toExternalForm()));
             }
         }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::exportCurrentChart);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::exportCurrentLab);
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         navigator.getSelectionModel().select(0);
         stage.show();
+    }
+
+    private Background exporter() {
+        Background runner = new Background("Export", workers, Platform::runLater);
+        status.follow(runner);
+        return runner;
     }
 
     private ChartStyle style() {
@@ -143,10 +156,14 @@ public final class MainWindow {
             });
             presets.getItems().add(item);
         }
-        Button export = new Button("Export chart", new FontIcon(Material2MZ.SAVE_ALT));
+        Button export = new Button("Export…", new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("export");
-        export.setTooltip(new Tooltip("Save the lab's main chart as PNG or SVG (1600 × 1000)"));
-        export.setOnAction(e -> exportChart());
+        export.setTooltip(new Tooltip("Save the lab's main chart as PNG, SVG or PDF (Ctrl+E)"));
+        export.setOnAction(e -> exportCurrentChart());
+        Button exportLab = new Button("Export lab…", new FontIcon(Material2AL.COLLECTIONS));
+        exportLab.setId("export-lab");
+        exportLab.setTooltip(new Tooltip("Save every chart of this lab into a folder (Ctrl+Shift+E)"));
+        exportLab.setOnAction(e -> exportCurrentLab());
         ToggleButton present = new ToggleButton("Presentation", new FontIcon(Material2MZ.PRESENT_TO_ALL));
         present.setId("presentation");
         present.setTooltip(new Tooltip("Larger fonts for a projector"));
@@ -159,7 +176,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("AR Lab");
         brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, presets, export, spacer, present, theme);
+        return new ToolBar(brand, presets, export, exportLab, spacer, present, theme);
     }
 
     private VBox navigatorPane() {
@@ -188,28 +205,25 @@ public final class MainWindow {
     private void open(LabEntry entry) {
         Lab lab = built.computeIfAbsent(entry, e -> e.factory().get());
         current = lab;
+        currentName = entry.title();
         content.getChildren().setAll(lab.view());
     }
 
-    private void exportChart() {
-        if (current == null || current.charts().isEmpty()) {
-            return;
+    private void exportCurrentChart() {
+        if (current != null && !current.charts().isEmpty()) {
+            exportChart(current.charts().get(0));
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
-        chooser.setInitialFileName("arlab-chart.png");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+    }
+
+    private void exportChart(JFreeChart chart) {
+        exporter.exportChart(chart, Exporter.slug(currentName) + "-"
+                + Exporter.slug(chart.getTitle() == null ? "chart" : chart.getTitle().getText()));
+    }
+
+    private void exportCurrentLab() {
+        if (current != null) {
+            exporter.exportLab(current.charts(), currentName);
         }
-        JFreeChart chart = current.charts().get(0);
-        Path path = file.toPath();
-        exporter.submit("writing " + path.getFileName(), p -> {
-            ChartExport.write(chart, path, 1600, 1000);
-            return path;
-        }, done -> status.say("Saved " + done), err -> status.say("Could not export: " + err.getMessage()));
     }
 
     /** A navigator row: the lab's name and summary; labs not built yet are disabled. */

@@ -56,8 +56,28 @@ class ChartExportTest {
     @Test
     void refusesUnknownFormatAndTinySize() {
         assertThatThrownBy(() -> ChartExport.write(figure().chart(), dir.resolve("c.bmp"), 640, 400))
-                .hasMessageContaining(".png or .svg");
+                .hasMessageContaining(".png, .svg or .pdf");
         assertThatThrownBy(() -> ChartExport.write(figure().chart(), dir.resolve("c.png"), 10, 400))
                 .hasMessageContaining("50");
+    }
+
+    @Test
+    void writesPdfWithHeaderAndDrawing() throws Exception {
+        Path pdf = dir.resolve("chart.pdf");
+        ChartExport.write(figure().chart(), pdf, 640, 400);
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(bytes.length).isGreaterThan(2000);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/MediaBox [0.0 0.0 640.0 400.0]");
+    }
+
+    @Test
+    void pngScaleMultipliesThePixelsNotTheLayout() throws Exception {
+        Path png = dir.resolve("chart2x.png");
+        ChartExport.write(figure().chart(), png, 400, 300, 2.0);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(800);
+        assertThat(img.getHeight()).isEqualTo(600);
+        assertThatThrownBy(() -> ChartExport.write(figure().chart(), png, 400, 300, 5.0)).hasMessageContaining("scale");
     }
 }

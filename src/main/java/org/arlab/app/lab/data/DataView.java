@@ -19,6 +19,7 @@ import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.StationarityReport;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.arlab.app.controls.ChartViewers;
 
 /**
  * The Data lab's screen: generator controls on the left; on the right the series and, in a second tab, sampling
@@ -43,11 +44,9 @@ public final class DataView implements Lab {
         this.roots = new RootsFigure(style);
         this.controls = new GeneratorControls(model);
         this.stepping = new StepSamplingPane(model, style);
-        ChartViewer viewer = new ChartViewer(figure.chart());
-        viewer.setId("series-chart");
+        ChartViewer viewer = ChartViewers.create(figure.chart(), "series-chart");
         viewer.setMinSize(300, 200);
-        ChartViewer rootsViewer = new ChartViewer(roots.chart());
-        rootsViewer.setId("roots-chart");
+        ChartViewer rootsViewer = ChartViewers.create(roots.chart(), "roots-chart");
         rootsViewer.setPrefSize(340, 340);
         rootsViewer.setMinSize(240, 240);
         new RootDragger(model, rootsViewer, roots);

@@ -21,6 +21,7 @@ import org.arlab.chart.StepSamplingFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.SequentialSampler;
 import org.jfree.chart.fx.ChartViewer;
+import org.arlab.app.controls.ChartViewers;
 
 /**
  * Step-by-step sampling (MATH.md, problem 2B): Step draws x_k from N(f(x_{&lt;k}), σ²), Play keeps stepping. The
@@ -38,8 +39,7 @@ final class StepSamplingPane extends BorderPane {
     StepSamplingPane(DataModel model, ChartStyle style) {
         this.model = model;
         this.figure = new StepSamplingFigure(style);
-        ChartViewer viewer = new ChartViewer(figure.chart());
-        viewer.setId("step-chart");
+        ChartViewer viewer = ChartViewers.create(figure.chart(), "step-chart");
         setCenter(viewer);
 
         Button step = new Button("Step");

@@ -1,0 +1,166 @@
+package org.arlab.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.arlab.chart.ChartExport;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Exports charts from the window: asks for format, size and scale, then for a file (one chart) or a folder (every
+ * chart of a lab); never overwrites without asking; writes in the background.
+ */
+final class Exporter {
+    /** What the user chose in the export dialog. */
+    record Settings(ChartExport.Format format, int width, int height, double scale) {
+    }
+
+    private final Window owner;
+    private final Background runner;
+    private final StatusBar status;
+    private Settings last = new Settings(ChartExport.Format.PNG, 1600, 1000, 1.0);
+
+    Exporter(Window owner, Background runner, StatusBar status) {
+        this.owner = owner;
+        this.runner = runner;
+        this.status = status;
+    }
+
+    /** Exports one chart: settings, then a file. */
+    void exportChart(JFreeChart chart, String baseName) {
+        Optional<Settings> s = askSettings("Export chart");
+        if (s.isEmpty()) {
+            return;
+        }
+        Settings settings = s.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as " + settings.format());
+        String ext = settings.format().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(settings.format() + " file", "*" + ext));
+        chooser.setInitialFileName(baseName + ext);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        Path path = file.getName().toLowerCase(Locale.ROOT).endsWith(ext) ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + ext);
+        if (Files.exists(path) && !confirmOverwrite(List.of(path))) {
+            return;
+        }
+        write(List.of(chart), List.of(path), settings);
+    }
+
+    /** Exports every chart of a lab into a folder, one file each. */
+    void exportLab(List<JFreeChart> charts, String labName) {
+        Optional<Settings> s = askSettings("Export every chart of the " + labName + " lab");
+        if (s.isEmpty() || charts.isEmpty()) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the " + labName + " lab's charts");
+        File dir = chooser.showDialog(owner);
+        if (dir == null) {
+            return;
+        }
+        List<Path> paths = fileNames(dir.toPath(), labName, charts, s.get().format());
+        List<Path> existing = paths.stream().filter(Files::exists).toList();
+        if (!existing.isEmpty() && !confirmOverwrite(existing)) {
+            return;
+        }
+        write(charts, paths, s.get());
+    }
+
+    /** The files "lab-1-title.ext", "lab-2-title.ext", … for a lab's charts. */
+    static List<Path> fileNames(Path dir, String labName, List<JFreeChart> charts, ChartExport.Format format) {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i++) {
+            JFreeChart c = charts.get(i);
+            String title = c.getTitle() == null ? "chart" : c.getTitle().getText();
+            paths.add(dir.resolve(slug(labName) + "-" + (i + 1) + "-" + slug(title) + format.extension()));
+        }
+        return paths;
+    }
+
+    /** @return a file-name-safe form of a title: lower case, ASCII letters and digits joined by hyphens */
+    static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "chart" : s;
+    }
+
+    private void write(List<JFreeChart> charts, List<Path> paths, Settings s) {
+        runner.submit("exporting " + paths.size() + " chart" + (paths.size() == 1 ? "" : "s"), progress -> {
+            for (int i = 0; i < charts.size(); i++) {
+                progress.checkCancelled();
+                ChartExport.write(charts.get(i), paths.get(i), s.width(), s.height(), s.scale());
+                progress.report((i + 1.0) / charts.size());
+            }
+            return paths;
+        }, done -> status.say("Saved " + (done.size() == 1 ? done.get(0).toString()
+                : done.size() + " charts in " + done.get(0).getParent())),
+                err -> status.say("Could not export: " + err.getMessage()));
+    }
+
+    private boolean confirmOverwrite(List<Path> existing) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Replace files?");
+        alert.setHeaderText(existing.size() == 1 ? existing.get(0).getFileName() + " already exists."
+                : existing.size() + " of these files already exist.");
+        alert.setContentText("Replace " + (existing.size() == 1 ? "it" : "them") + "?");
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private Optional<Settings> askSettings(String title) {
+        Dialog<Settings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText("Format and size");
+        ChoiceBox<ChartExport.Format> format = new ChoiceBox<>();
+        format.getItems().setAll(ChartExport.Format.values());
+        format.setValue(last.format());
+        format.setId("export-format");
+        Spinner<Integer> width = new Spinner<>(200, 8000, last.width(), 100);
+        Spinner<Integer> height = new Spinner<>(150, 8000, last.height(), 100);
+        width.setEditable(true);
+        height.setEditable(true);
+        ChoiceBox<Double> scale = new ChoiceBox<>();
+        scale.getItems().setAll(1.0, 1.5, 2.0, 3.0);
+        scale.setValue(last.scale());
+        scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ChartExport.Format.PNG));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label("Format"), format);
+        grid.addRow(1, new Label("Width (px)"), width);
+        grid.addRow(2, new Label("Height (px)"), height);
+        grid.addRow(3, new Label("PNG scale"), scale);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Settings(format.getValue(), width.getValue(), height.getValue(), scale.getValue()) : null);
+        Optional<Settings> result = dialog.showAndWait();
+        result.ifPresent(r -> last = r);
+        return result;
+    }
+}

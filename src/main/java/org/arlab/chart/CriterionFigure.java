@@ -1,0 +1,83 @@
+package org.arlab.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+
+/**
+ * Order selection: AIC and BIC against the order p (MATH.md, "Order selection"), with the chosen order marked.
+ */
+public final class CriterionFigure {
+    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final JFreeChart chart;
+    private final ValueMarker chosen = new ValueMarker(0);
+    private ChartStyle style;
+
+    /** @param style colours and fonts */
+    public CriterionFigure(ChartStyle style) {
+        NumberAxis x = new NumberAxis("order p");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis y = new NumberAxis("criterion (lower is better)");
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, true));
+        plot.addDomainMarker(chosen);
+        chart = new JFreeChart("Information criteria by order", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        restyle(style);
+    }
+
+    /** @return the chart */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** @return the data (series "AIC" and "BIC") */
+    public DefaultXYDataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * @param orders the orders compared
+     * @param aic AIC per order
+     * @param bic BIC per order
+     * @param selected the chosen order
+     * @param criterion "AIC" or "BIC", for the marker's label
+     */
+    public void show(int[] orders, double[] aic, double[] bic, int selected, String criterion) {
+        chart.setNotify(false);
+        double[] x = new double[orders.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = orders[i];
+        }
+        dataset.addSeries("AIC", new double[][] {x, aic.clone()});
+        dataset.addSeries("BIC", new double[][] {x.clone(), bic.clone()});
+        chosen.setValue(selected);
+        chosen.setLabel(criterion + " chooses p = " + selected);
+        chart.setNotify(true);
+    }
+
+    /** Applies a theme. */
+    public void restyle(ChartStyle newStyle) {
+        this.style = newStyle;
+        style.apply(chart);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        for (int i = 0; i < 2; i++) {
+            r.setSeriesPaint(i, style.series(i));
+            r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            r.setSeriesStroke(i, new BasicStroke(1.5f));
+        }
+        chosen.setPaint(style.series(2));
+        chosen.setStroke(new BasicStroke(2f));
+        chosen.setLabelPaint(style.foreground());
+        chosen.setLabelFont(style.font(Font.BOLD, 11));
+        chosen.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        chosen.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        chosen.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.arlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.arlab.chart.ChartExport;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.RootsFigure;
+import org.arlab.chart.SeriesFigure;
+import org.junit.jupiter.api.Test;
+
+class ExporterNamesTest {
+    @Test
+    void slugKeepsLettersAndDigits() {
+        assertThat(Exporter.slug("AR(2), φ = (0.5, −0.3), σ = 1")).isEqualTo("ar-2-0-5-0-3-1");
+        assertThat(Exporter.slug("Roots of 1 − φ₁z − … − φₚzᵖ")).isEqualTo("roots-of-1-z-z");
+        assertThat(Exporter.slug("φ")).isEqualTo("chart");
+    }
+
+    @Test
+    void labExportNamesEachChartDistinctly() {
+        SeriesFigure series = new SeriesFigure(ChartStyle.of(false, 1f));
+        series.show("Series", new double[] {1, 2, 3}, 1, Double.NaN);
+        RootsFigure roots = new RootsFigure(ChartStyle.of(false, 1f));
+        List<Path> names = Exporter.fileNames(Path.of("/tmp/x"), "Monte Carlo",
+                List.of(series.chart(), roots.chart()), ChartExport.Format.PDF);
+        assertThat(names).containsExactly(Path.of("/tmp/x/monte-carlo-1-series.pdf"),
+                Path.of("/tmp/x/monte-carlo-2-roots-of-1-z-z.pdf"));
+    }
+}
