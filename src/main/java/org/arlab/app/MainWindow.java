@@ -67,6 +67,9 @@ public final class MainWindow {
     private final ListView<LabEntry> navigator = new ListView<>();
     private Lab current;
     private String currentName = "";
+    private final Label aboutTitle = new Label();
+    private final Label aboutText = new Label();
+    private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
 
     MainWindow(Stage stage) {
@@ -96,12 +99,14 @@ public final class MainWindow {
         exporter = new Exporter(stage, exporter(), status);
         root.setTop(toolbar());
         root.setLeft(navigatorPane());
-        root.setCenter(content);
+        BorderPane center = new BorderPane(content);
+        center.setRight(aboutPane());
+        root.setCenter(center);
         root.setBottom(status);
         root.getStyleClass().add("arlab-root");
         root.addEventHandler(ChartViewers.ExportRequest.EXPORT, e -> exportChart(e.chart()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.94), Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("arlab.css").toExternalForm());
         Theme.LIGHT.apply();
         dark.addListener((obs, o, d) -> {
@@ -119,10 +124,9 @@ public final class MainWindow {
                 stage.getIcons().add(new Image(url.toExternalForm()));
             }
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::exportCurrentChart);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::exportCurrentLab);
+        for (Shortcut sc : shortcuts()) {
+            scene.getAccelerators().put(sc.keys(), sc.action());
+        }
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -143,6 +147,71 @@ public final class MainWindow {
     private void restyle() {
         ChartStyle s = style();
         built.values().forEach(l -> l.restyle(s));
+    }
+
+    /** A keyboard shortcut, listed in the help overlay. */
+    record Shortcut(KeyCombination keys, String what, Runnable action) {
+    }
+
+    List<Shortcut> shortcuts() {
+        List<Shortcut> list = new java.util.ArrayList<>(List.of(
+                new Shortcut(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        "Export the lab's main chart (PNG, SVG, PDF)", this::exportCurrentChart),
+                new Shortcut(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        "Export every chart of the lab into a folder", this::exportCurrentLab),
+                new Shortcut(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        "Switch between light and dark themes", () -> dark.set(!dark.get())),
+                new Shortcut(new KeyCodeCombination(KeyCode.F5), "Presentation mode: larger fonts and lines",
+                        () -> presentation.set(!presentation.get())),
+                new Shortcut(new KeyCodeCombination(KeyCode.F11), "Full screen",
+                        () -> stage.setFullScreen(!stage.isFullScreen())),
+                new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        "Show or hide \"About this lab\"", () -> aboutShown.set(!aboutShown.get())),
+                new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", this::showHelp)));
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            list.add(new Shortcut(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    "Open lab " + (i + 1) + " of the navigator", () -> navigator.getSelectionModel().select(index)));
+        }
+        return list;
+    }
+
+    private void showHelp() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        int row = 0;
+        for (Shortcut sc : shortcuts()) {
+            Label keys = new Label(sc.keys().getDisplayText());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(sc.what()));
+        }
+        javafx.scene.control.Alert help = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION);
+        help.initOwner(stage);
+        help.setTitle("Keyboard shortcuts");
+        help.setHeaderText("Keyboard shortcuts");
+        help.getDialogPane().setContent(grid);
+        help.getDialogPane().setId("help-overlay");
+        help.show();
+    }
+
+    private VBox aboutPane() {
+        aboutTitle.getStyleClass().add("title-4");
+        aboutText.setWrapText(true);
+        aboutText.setId("about-text");
+        Button close = new Button("Hide");
+        close.setOnAction(e -> aboutShown.set(false));
+        VBox box = new VBox(10, aboutTitle, aboutText, close);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(300);
+        box.setId("about-pane");
+        box.getStyleClass().add("about-pane");
+        box.visibleProperty().bind(aboutShown);
+        box.managedProperty().bind(aboutShown);
+        return box;
     }
 
     private ToolBar toolbar() {
@@ -166,17 +235,25 @@ public final class MainWindow {
         exportLab.setOnAction(e -> exportCurrentLab());
         ToggleButton present = new ToggleButton("Presentation", new FontIcon(Material2MZ.PRESENT_TO_ALL));
         present.setId("presentation");
-        present.setTooltip(new Tooltip("Larger fonts for a projector"));
+        present.setTooltip(new Tooltip("Larger fonts and lines for a projector (F5)"));
         present.selectedProperty().bindBidirectional(presentation);
         ToggleButton theme = new ToggleButton("Dark", new FontIcon(Material2MZ.NIGHTS_STAY));
         theme.setId("theme");
-        theme.setTooltip(new Tooltip("Switch between light and dark themes"));
+        theme.setTooltip(new Tooltip("Switch between light and dark themes (Ctrl+D)"));
         theme.selectedProperty().bindBidirectional(dark);
+        ToggleButton about = new ToggleButton("About this lab", new FontIcon(Material2AL.INFO));
+        about.setId("about");
+        about.setTooltip(new Tooltip("What to try in this lab and what to notice (Ctrl+I)"));
+        about.selectedProperty().bindBidirectional(aboutShown);
+        Button help = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
+        help.setId("help");
+        help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
+        help.setOnAction(e -> showHelp());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("AR Lab");
         brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, presets, export, exportLab, spacer, present, theme);
+        return new ToolBar(brand, presets, export, exportLab, spacer, about, present, theme, help);
     }
 
     private VBox navigatorPane() {
@@ -207,6 +284,8 @@ public final class MainWindow {
         current = lab;
         currentName = entry.title();
         content.getChildren().setAll(lab.view());
+        aboutText.setText(lab.about().isEmpty() ? "No notes for this lab yet." : lab.about());
+        aboutTitle.setText("About the " + entry.title() + " lab");
     }
 
     private void exportCurrentChart() {

@@ -70,6 +70,22 @@ public final class ChartStyle {
         return PALETTE[i % PALETTE.length];
     }
 
+    /** @return a solid line of the given base width, scaled (thicker lines in presentation mode) */
+    public BasicStroke stroke(float width) {
+        return new BasicStroke(width * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** @return a dashed line of the given base width, dash and gap, scaled */
+    public BasicStroke dashed(float width, float dash, float gap) {
+        return new BasicStroke(width * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                new float[] {dash * scale, gap * scale}, 0f);
+    }
+
+    /** @return the scale of fonts and lines */
+    public float scale() {
+        return scale;
+    }
+
     /** @return a font of the given base size, scaled */
     public Font font(int style, float size) {
         return new Font(Font.SANS_SERIF, style, Math.round(size * scale));

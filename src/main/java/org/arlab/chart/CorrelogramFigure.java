@@ -119,8 +119,7 @@ public final class CorrelogramFigure {
         XYLineAndShapeRenderer t = (XYLineAndShapeRenderer) plot.getRenderer(1);
         t.setSeriesPaint(0, style.series(1));
         t.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        BasicStroke dashed = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                new float[] {5f, 4f}, 0f);
+        BasicStroke dashed = style.dashed(1.2f, 5f, 4f);
         for (ValueMarker m : new ValueMarker[] {upper, lower}) {
             m.setPaint(style.series(2));
             m.setStroke(dashed);

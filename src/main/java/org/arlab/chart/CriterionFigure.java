@@ -70,10 +70,10 @@ public final class CriterionFigure {
         for (int i = 0; i < 2; i++) {
             r.setSeriesPaint(i, style.series(i));
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
-            r.setSeriesStroke(i, new BasicStroke(1.5f));
+            r.setSeriesStroke(i, style.stroke(1.5f));
         }
         chosen.setPaint(style.series(2));
-        chosen.setStroke(new BasicStroke(2f));
+        chosen.setStroke(style.stroke(2f));
         chosen.setLabelPaint(style.foreground());
         chosen.setLabelFont(style.font(Font.BOLD, 11));
         chosen.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));

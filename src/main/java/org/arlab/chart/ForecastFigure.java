@@ -94,12 +94,11 @@ public final class ForecastFigure {
         dev.setSeriesPaint(0, c);
         dev.setSeriesFillPaint(0, c);
         dev.setAlpha(0.25f);
-        dev.setSeriesStroke(0, new BasicStroke(2f));
+        dev.setSeriesStroke(0, style.stroke(2f));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer(1);
         r.setSeriesPaint(0, style.series(0));
-        r.setSeriesStroke(0, new BasicStroke(1.2f));
+        r.setSeriesStroke(0, style.stroke(1.2f));
         r.setSeriesPaint(1, style.series(1));
-        r.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                new float[] {4f, 3f}, 0f));
+        r.setSeriesStroke(1, style.dashed(1.2f, 4f, 3f));
     }
 }

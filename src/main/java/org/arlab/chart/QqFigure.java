@@ -63,6 +63,6 @@ public final class QqFigure {
         r.setSeriesPaint(1, style.series(1));
         r.setSeriesLinesVisible(1, true);
         r.setSeriesShapesVisible(1, false);
-        r.setSeriesStroke(1, new BasicStroke(1.5f));
+        r.setSeriesStroke(1, style.stroke(1.5f));
     }
 }

@@ -26,11 +26,12 @@ public final class RootsFigure {
     private final TextTitle subtitle = new TextTitle("stationary iff every root lies outside the unit circle");
     private ChartStyle style;
     private boolean frozen;
+    private final EqualAspectPlot plot;
 
     /** @param style colours and fonts */
     public RootsFigure(ChartStyle style) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        XYPlot plot = new XYPlot(dataset, xAxis, yAxis, r);
+        plot = new EqualAspectPlot(dataset, xAxis, yAxis, r);
         chart = new JFreeChart("Roots of 1 − φ₁z − … − φₚzᵖ", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(subtitle);
         int m = 181;
@@ -69,9 +70,7 @@ public final class RootsFigure {
             max = Math.max(max, Math.hypot(re[i], im[i]));
         }
         if (!frozen) {
-            double range = Math.min(12, Math.ceil(1.15 * max * 2) / 2 + 0.25);
-            xAxis.setRange(-range, range);
-            yAxis.setRange(-range, range);
+            plot.setView(0, 0, Math.min(12, Math.ceil(1.15 * max * 2) / 2 + 0.25));
         }
         chart.setNotify(true);
     }
@@ -90,7 +89,7 @@ public final class RootsFigure {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         r.setSeriesPaint(0, style.grid().darker());
         r.setSeriesShapesVisible(0, false);
-        r.setSeriesStroke(0, new BasicStroke(1.5f));
+        r.setSeriesStroke(0, style.stroke(1.5f));
         r.setSeriesPaint(ROOTS, style.series(1));
         r.setSeriesLinesVisible(ROOTS, false);
         r.setSeriesShape(ROOTS, new Ellipse2D.Double(-6, -6, 12, 12));

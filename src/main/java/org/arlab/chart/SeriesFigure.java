@@ -152,10 +152,9 @@ public final class SeriesFigure {
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.setSeriesPaint(0, style.series(0));
-        r.setSeriesStroke(0, new BasicStroke(1.2f));
+        r.setSeriesStroke(0, style.stroke(1.2f));
         meanMarker.setPaint(style.series(1));
-        meanMarker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                new float[] {6f, 4f}, 0f));
+        meanMarker.setStroke(style.dashed(1.2f, 6f, 4f));
         meanMarker.setLabelPaint(style.foreground());
         meanMarker.setLabelFont(style.font(Font.PLAIN, 11));
         meanMarker.setLabelBackgroundColor(new Color(0, 0, 0, 0));

@@ -89,13 +89,13 @@ public final class StepSamplingFigure {
         style.apply(chart);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         r.setSeriesPaint(0, style.series(0));
-        r.setSeriesStroke(0, new BasicStroke(1.2f));
+        r.setSeriesStroke(0, style.stroke(1.2f));
         r.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         r.setSeriesPaint(1, style.series(1));
         r.setSeriesLinesVisible(1, false);
         r.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
         r.setSeriesPaint(2, style.series(2));
-        r.setSeriesStroke(2, new BasicStroke(2f));
+        r.setSeriesStroke(2, style.stroke(2f));
         r.setSeriesShapesVisible(2, false);
         r.setSeriesPaint(3, style.series(2));
         r.setSeriesLinesVisible(3, false);

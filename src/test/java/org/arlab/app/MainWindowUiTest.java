@@ -64,4 +64,38 @@ class MainWindowUiTest {
         assertThat(dark).isNotEqualTo(light);
         assertThat(((java.awt.Color) dark).getRed()).isLessThan(80);
     }
+
+    @Test
+    void presentationModeEnlargesChartFontsAndLines(FxRobot robot) {
+        ChartViewer viewer = robot.lookup("#series-chart").query();
+        int before = viewer.getChart().getTitle().getFont().getSize();
+        robot.clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewer.getChart().getTitle().getFont().getSize()).isGreaterThan(before);
+        java.awt.BasicStroke line = (java.awt.BasicStroke) viewer.getChart().getXYPlot().getRenderer()
+                .getSeriesStroke(0);
+        assertThat(line.getLineWidth()).isGreaterThan(1.5f);
+    }
+
+    @Test
+    void aboutPanelExplainsTheLab(FxRobot robot) {
+        assertThat(robot.lookup("#about-pane").query().isVisible()).isFalse();
+        robot.clickOn("#about");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#about-pane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#about-text").queryLabeled().getText()).contains("unit circle");
+    }
+
+    @Test
+    void shortcutsAreListedAndWork(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.D)
+                .release(javafx.scene.input.KeyCode.D, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartViewer viewer = robot.lookup("#series-chart").query();
+        assertThat(((java.awt.Color) viewer.getChart().getBackgroundPaint()).getRed()).isLessThan(80);
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help-overlay").tryQuery()).isPresent();
+        assertThat(robot.lookup("Export the lab's main chart (PNG, SVG, PDF)").tryQuery()).isPresent();
+    }
 }

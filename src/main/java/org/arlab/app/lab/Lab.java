@@ -17,4 +17,9 @@ public interface Lab {
 
     /** Applies a theme or font scale to every chart. */
     void restyle(ChartStyle style);
+
+    /** @return a few sentences for the "About this lab" panel: what to try and what to notice */
+    default String about() {
+        return "";
+    }
 }

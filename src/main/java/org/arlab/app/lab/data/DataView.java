@@ -33,6 +33,7 @@ public final class DataView implements Lab {
     private final GeneratorControls controls;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    private final javafx.scene.layout.HBox bottomRow = new javafx.scene.layout.HBox(8);
 
     /**
      * @param model the lab's model
@@ -47,17 +48,20 @@ public final class DataView implements Lab {
         ChartViewer viewer = ChartViewers.create(figure.chart(), "series-chart");
         viewer.setMinSize(300, 200);
         ChartViewer rootsViewer = ChartViewers.create(roots.chart(), "roots-chart");
-        rootsViewer.setPrefSize(340, 340);
-        rootsViewer.setMinSize(240, 240);
+        rootsViewer.setMinSize(200, 200);
         new RootDragger(model, rootsViewer, roots);
         Label dragHint = new Label("Drag a root: φ follows.");
         dragHint.getStyleClass().addAll("text-small", "text-muted");
         VBox rootsBox = new VBox(2, rootsViewer, dragHint);
         rootsBox.setAlignment(javafx.geometry.Pos.TOP_CENTER);
-        BorderPane seriesPane = new BorderPane(viewer);
-        seriesPane.setRight(rootsBox);
-        BorderPane.setMargin(viewer, new Insets(4));
-        BorderPane.setMargin(rootsBox, new Insets(4));
+        VBox.setVgrow(rootsViewer, javafx.scene.layout.Priority.ALWAYS);
+        // keep the complex plane square: as wide as it is high
+        rootsViewer.prefWidthProperty().bind(rootsViewer.heightProperty());
+        bottomRow.getChildren().add(rootsBox);
+        bottomRow.setPrefHeight(300);
+        javafx.scene.control.SplitPane seriesPane = new javafx.scene.control.SplitPane(viewer, bottomRow);
+        seriesPane.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        seriesPane.setDividerPositions(0.6);
         Tab seriesTab = new Tab("Series", seriesPane);
         seriesTab.setId("series-tab");
         Tab stepTab = new Tab("Step by step", stepping);
@@ -99,6 +103,18 @@ public final class DataView implements Lab {
         controls.stationarity.getStyleClass().add(report.stationary() ? "success-text" : "danger-text");
         controls.info.setText(String.format(Locale.ROOT, "%s values, %s points drawn, computed in %.1f ms",
                 Format.count(r.simulation().values().length), Format.count(r.drawn()[0].length), r.nanos() / 1e6));
+    }
+
+    @Override
+    public String about() {
+        return "An AR(p) series is white noise fed back through p coefficients.\n\n"
+                + "Try: move φ₁ towards 1 and watch the series wander further from its mean before it returns; "
+                + "push it past 1 and it explodes. Pick the AR(2) pseudo-cycles preset and count the period of the "
+                + "waves; drag a root of the polynomial in the complex plane and watch φ follow.\n\n"
+                + "Notice: the model is stationary exactly when every root lies outside the unit circle. For AR(2) "
+                + "that is the triangle φ₂ > −1, φ₂ < 1 − φ₁, φ₂ < 1 + φ₁; complex roots give pseudo-cycles.\n\n"
+                + "Step by step: each value is drawn from N(f(x<k), σ²), whose mean needs all earlier values, "
+                + "so generation is a loop, one value at a time.";
     }
 
     @Override

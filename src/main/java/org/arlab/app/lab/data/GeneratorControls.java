@@ -107,6 +107,7 @@ final class GeneratorControls extends ScrollPane {
         });
         Label label = new Label("y₀, y₋₁, …");
         label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, label, field);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -147,7 +148,10 @@ final class GeneratorControls extends ScrollPane {
         newSeed.setTooltip(new Tooltip("Draw the same model again with other random numbers"));
         Random seeds = new Random();
         newSeed.setOnAction(e -> model.seedProperty().set(seeds.nextInt(1_000_000)));
-        HBox row = new HBox(8, new Label("Seed"), seed, newSeed);
+        Label label = new Label("Seed");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        newSeed.setMinWidth(Button.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, seed, newSeed);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(seed, Priority.ALWAYS);
         return row;
