@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 public final class ArLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage);
+        MainWindow window = new MainWindow(stage, true);
         window.show();
     }
 }

@@ -31,7 +31,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import org.arlab.core.session.Session;
+import org.arlab.core.session.SessionFile;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -72,8 +80,15 @@ public final class MainWindow {
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
 
-    MainWindow(Stage stage) {
+    private final boolean restoreLastSession;
+
+    /**
+     * @param stage the window
+     * @param restoreLastSession whether to reopen the session saved when the window last closed
+     */
+    MainWindow(Stage stage, boolean restoreLastSession) {
         this.stage = stage;
+        this.restoreLastSession = restoreLastSession;
     }
 
     /** @return the labs of the navigator, in order */
@@ -131,6 +146,10 @@ public final class MainWindow {
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         navigator.getSelectionModel().select(0);
+        if (restoreLastSession && Files.exists(lastSessionFile())) {
+            openSession(lastSessionFile(), false);
+        }
+        stage.setOnHidden(e -> saveLastSession());
         stage.show();
     }
 
@@ -167,6 +186,10 @@ public final class MainWindow {
                         () -> stage.setFullScreen(!stage.isFullScreen())),
                 new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         "Show or hide \"About this lab\"", () -> aboutShown.set(!aboutShown.get())),
+                new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        "Save the session (every lab's parameters and the loaded series)", this::saveSession),
+                new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        "Open a saved session", this::openSession),
                 new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", this::showHelp)));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
@@ -176,6 +199,76 @@ public final class MainWindow {
                     "Open lab " + (i + 1) + " of the navigator", () -> navigator.getSelectionModel().select(index)));
         }
         return list;
+    }
+
+    private void saveSession() {
+        FileChooser chooser = sessionChooser("Save session");
+        chooser.setInitialFileName("lesson.arlab.json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            try {
+                SessionFile.write(session(), file.toPath());
+                status.say("Session saved to " + file);
+            } catch (IOException e) {
+                status.say("Could not save the session: " + e.getMessage());
+            }
+        }
+    }
+
+    private void openSession() {
+        File file = sessionChooser("Open session").showOpenDialog(stage);
+        if (file != null) {
+            openSession(file.toPath(), true);
+        }
+    }
+
+    /** Reads a session and applies it; a bad file changes nothing and says why. */
+    void openSession(Path file, boolean loudly) {
+        try {
+            apply(SessionFile.read(file));
+            status.say("Session opened: " + file.getFileName());
+        } catch (SessionFile.InvalidSessionException e) {
+            status.say(e.getMessage());
+            if (loudly) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.initOwner(stage);
+                alert.setHeaderText("This session cannot be opened");
+                alert.show();
+            }
+        }
+    }
+
+    /** @return every lab's parameters now */
+    Session session() {
+        return Session.DEFAULT.withData(dataModel.scenario());
+    }
+
+    private void apply(Session s) {
+        dataModel.apply(s.data());
+    }
+
+    private FileChooser sessionChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("AR Lab session", "*.json"));
+        return chooser;
+    }
+
+    /** Where the last session is kept between runs: {@code arlab.session.dir}, else ~/.arlab. */
+    static Path lastSessionFile() {
+        String dir = System.getProperty("arlab.session.dir");
+        return (dir == null ? Path.of(System.getProperty("user.home"), ".arlab") : Path.of(dir))
+                .resolve("last-session.json");
+    }
+
+    private void saveLastSession() {
+        try {
+            Path file = lastSessionFile();
+            Files.createDirectories(file.getParent());
+            SessionFile.write(session(), file);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("AR Lab: could not keep the session for next time: " + e.getMessage());
+        }
     }
 
     private void showHelp() {
@@ -215,6 +308,15 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
+        MenuButton session = new MenuButton("Session", new FontIcon(Material2AL.FOLDER_OPEN));
+        session.setId("session-menu");
+        MenuItem save = new MenuItem("Save session…  (Ctrl+S)");
+        save.setOnAction(e -> saveSession());
+        MenuItem open = new MenuItem("Open session…  (Ctrl+Shift+O)");
+        open.setOnAction(e -> openSession());
+        MenuItem reset = new MenuItem("Start a fresh lesson");
+        reset.setOnAction(e -> apply(Session.DEFAULT));
+        session.getItems().addAll(save, open, reset);
         MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
         presets.setId("presets");
         for (Preset p : Preset.ALL) {
@@ -253,7 +355,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("AR Lab");
         brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, presets, export, exportLab, spacer, about, present, theme, help);
+        return new ToolBar(brand, session, presets, export, exportLab, spacer, about, present, theme, help);
     }
 
     private VBox navigatorPane() {

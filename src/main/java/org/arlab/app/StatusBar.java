@@ -16,6 +16,7 @@ import javafx.util.Duration;
  */
 public final class StatusBar extends HBox implements Background.Listener {
     private final Label text = new Label("Ready");
+    private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
     private final PauseTransition delay = new PauseTransition(Duration.millis(250));
@@ -43,7 +44,9 @@ public final class StatusBar extends HBox implements Background.Listener {
         });
         showBusy(false);
         delay.setOnFinished(e -> showBusy(busy));
-        getChildren().addAll(text, progress, cancel);
+        message.setId("status-message");
+        message.getStyleClass().add("status-message");
+        getChildren().addAll(text, message, progress, cancel);
     }
 
     /** Reports the given runner's computations here. */
@@ -91,9 +94,9 @@ public final class StatusBar extends HBox implements Background.Listener {
         }
     }
 
-    /** Shows a message (an export written, an error). */
-    public void say(String message) {
-        text.setText(message);
+    /** Shows a message that stays until the next one (an export written, a session opened, an error). */
+    public void say(String text) {
+        message.setText(text);
     }
 
     private void showBusy(boolean b) {

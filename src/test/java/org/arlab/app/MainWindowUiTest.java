@@ -24,7 +24,7 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new MainWindow(stage).show();
+        new MainWindow(stage, false).show();
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 
 import org.arlab.core.ar.ArModel;
+import org.arlab.core.session.DataScenario;
 
 /**
  * The Data lab's state: the generator's parameters in, the simulated series out. Touched only on the FX thread
@@ -23,19 +24,21 @@ import org.arlab.core.ar.ArModel;
  */
 public final class DataModel {
     /** Largest order offered. */
-    public static final int MAX_ORDER = 6;
+    public static final int MAX_ORDER = DataScenario.MAX_ORDER;
     /** Slider range of log10 n: n from 10 to 10⁶. */
     public static final double LOG_N_MIN = 1;
     /** Upper end of the log10 n slider. */
     public static final double LOG_N_MAX = 6;
 
-    private final IntegerProperty order = new SimpleIntegerProperty(this, "order", 2);
+    private final IntegerProperty order = new SimpleIntegerProperty(this, "order",
+            DataScenario.DEFAULT.phi().length);
     private final DoubleProperty[] phi = new DoubleProperty[MAX_ORDER];
     private final DoubleProperty sigma = new SimpleDoubleProperty(this, "sigma", 1.0);
     private final DoubleProperty intercept = new SimpleDoubleProperty(this, "intercept", 0.0);
     private final ObjectProperty<double[]> initial = new SimpleObjectProperty<>(this, "initial", new double[0]);
-    private final DoubleProperty logN = new SimpleDoubleProperty(this, "logN", Math.log10(500));
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final DoubleProperty logN = new SimpleDoubleProperty(this, "logN",
+            Math.log10(DataScenario.DEFAULT.n()));
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", DataScenario.DEFAULT.seed());
     private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyLongWrapper batches = new ReadOnlyLongWrapper(this, "batches", 0);
@@ -43,9 +46,9 @@ public final class DataModel {
 
     /** Creates the model at its default: AR(2) with φ = (0.5, −0.3), σ = 1, n = 500, seed 42. */
     public DataModel() {
-        double[] defaults = {0.5, -0.3, 0, 0, 0, 0};
+        double[] defaults = DataScenario.DEFAULT.phi();
         for (int i = 0; i < MAX_ORDER; i++) {
-            phi[i] = new SimpleDoubleProperty(this, "phi" + (i + 1), defaults[i]);
+            phi[i] = new SimpleDoubleProperty(this, "phi" + (i + 1), i < defaults.length ? defaults[i] : 0);
         }
     }
 
@@ -111,6 +114,28 @@ public final class DataModel {
             coefficients[i] = phi[i].get();
         }
         return ArModel.of(intercept.get(), coefficients, sigma.get());
+    }
+
+    /** @return the current parameters as a scenario, for sessions */
+    public DataScenario scenario() {
+        return DataScenario.of(model().phi(), sigma.get(), intercept.get(), n(), seed.get(),
+                initial.get() == null ? new double[0] : initial.get());
+    }
+
+    /** Sets every parameter from a scenario, as one change. */
+    public void apply(DataScenario s) {
+        batch(() -> {
+            double[] c = s.phi();
+            order.set(c.length);
+            for (int i = 0; i < MAX_ORDER; i++) {
+                phi[i].set(i < c.length ? c[i] : 0);
+            }
+            sigma.set(s.sigma());
+            intercept.set(s.intercept());
+            logN.set(Math.log10(s.n()));
+            seed.set(s.seed());
+            initial.set(s.initial());
+        });
     }
 
     /** Sets order, coefficients and σ from a preset, as one change. */

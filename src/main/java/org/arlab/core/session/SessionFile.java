@@ -1,0 +1,172 @@
+package org.arlab.core.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.arlab.core.series.Series;
+
+/**
+ * Reads and writes session files: JSON with a format tag and version, every lab's parameters, and the loaded series'
+ * values (not only its path). Doubles are written in Java's shortest round-trip form, so saving and loading give back
+ * exactly the same numbers. A file that is not a valid session is refused with one message naming the file and the
+ * reason (with line and column for malformed JSON).
+ */
+public final class SessionFile {
+    /** The value of the "format" field. */
+    public static final String FORMAT = "arlab-session";
+    /** The version written; files of a higher version are refused. */
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionFile() {
+    }
+
+    /** A session file that cannot be read, with a message for the user. */
+    public static final class InvalidSessionException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidSessionException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Writes a session (the file is replaced as a whole: written beside it, then moved). */
+    public static void write(Session session, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, toJson(session), StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** @return the session as JSON text */
+    public static String toJson(Session session) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode labs = root.putObject("labs");
+        DataScenario d = session.data();
+        ObjectNode data = labs.putObject("data");
+        numbers(data.putArray("phi"), d.phi());
+        data.put("sigma", d.sigma());
+        data.put("intercept", d.intercept());
+        data.put("n", d.n());
+        data.put("seed", d.seed());
+        numbers(data.putArray("initial"), d.initial());
+        session.loadedSeries().ifPresent(s -> {
+            ObjectNode loaded = root.putObject("loadedSeries");
+            loaded.put("name", s.name());
+            numbers(loaded.putArray("values"), s.values());
+        });
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a session.
+     *
+     * @throws InvalidSessionException when the file is missing, malformed or holds impossible values
+     */
+    public static Session read(Path file) throws InvalidSessionException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidSessionException(file + ": no such file.", e);
+        } catch (IOException e) {
+            throw new InvalidSessionException(file + ": cannot be read (" + e.getMessage() + ").", e);
+        }
+        try {
+            return fromJson(text);
+        } catch (InvalidSessionException e) {
+            throw new InvalidSessionException(file.getFileName() + " is not a valid AR Lab session: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** Parses session JSON. */
+    public static Session fromJson(String text) throws InvalidSessionException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+            throw new InvalidSessionException(where + e.getOriginalMessage(), e);
+        }
+        try {
+            if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
+                throw new IllegalArgumentException("it has no \"format\": \"" + FORMAT + "\" field.");
+            }
+            int version = root.path("version").asInt(-1);
+            if (version < 1 || version > VERSION) {
+                throw new IllegalArgumentException("version " + root.path("version") + " is not one this AR Lab "
+                        + "reads (1 to " + VERSION + ").");
+            }
+            JsonNode data = root.path("labs").path("data");
+            if (!data.isObject()) {
+                throw new IllegalArgumentException("the Data lab's parameters (labs.data) are missing.");
+            }
+            DataScenario scenario = DataScenario.of(doubles(data, "phi"), number(data, "sigma"),
+                    number(data, "intercept"), (int) integer(data, "n"), integer(data, "seed"),
+                    data.has("initial") ? doubles(data, "initial") : new double[0]);
+            Series loaded = null;
+            JsonNode ls = root.path("loadedSeries");
+            if (ls.isObject()) {
+                loaded = Series.of(ls.path("name").asText("series"), doubles(ls, "values"));
+            }
+            return new Session(scenario, loaded);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSessionException(e.getMessage(), e);
+        }
+    }
+
+    private static void numbers(ArrayNode array, double[] values) {
+        for (double v : values) {
+            array.add(v);
+        }
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a number.");
+        }
+        return v.doubleValue();
+    }
+
+    private static long integer(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isIntegralNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a whole number.");
+        }
+        return v.longValue();
+    }
+
+    private static double[] doubles(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isArray()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an array of numbers.");
+        }
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!v.get(i).isNumber()) {
+                throw new IllegalArgumentException("\"" + field + "\"[" + i + "] must be a number.");
+            }
+            out[i] = v.get(i).doubleValue();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.arlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+
+import org.arlab.core.session.SessionFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Sessions through the real window: save, change, reopen; a corrupt last session does not stop the start. */
+@ExtendWith(ApplicationExtension.class)
+class SessionUiTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path last = MainWindow.lastSessionFile();
+        Files.createDirectories(last.getParent());
+        Files.writeString(last, "{ this is not json");
+        window = new MainWindow(stage, true);
+        window.show();
+    }
+
+    @Test
+    void corruptLastSessionIsReportedAndDefaultsRemain(FxRobot robot) {
+        assertThat(robot.lookup("#status-message").queryLabeled().getText())
+                .contains("last-session.json is not a valid AR Lab session");
+        Slider phi1 = robot.lookup("#phi1-slider").query();
+        assertThat(phi1.getValue()).isEqualTo(0.5);
+    }
+
+    @Test
+    void savedSessionReopensWithTheOldValues(FxRobot robot) throws Exception {
+        Slider phi1 = robot.lookup("#phi1-slider").query();
+        robot.drag(phi1.lookup(".thumb")).moveBy(-40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#seed-field").eraseText(4).write("777").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        double saved = phi1.getValue();
+        assertThat(saved).isLessThan(0.45);
+        Path file = Files.createTempFile("lesson", ".json");
+        robot.interact(() -> {
+            try {
+                SessionFile.write(window.session(), file);
+            } catch (java.io.IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        robot.drag(phi1.lookup(".thumb")).moveBy(80, 0).drop();
+        robot.interact(() -> window.openSession(Path.of("/nonexistent/x.json"), false));
+        assertThat(phi1.getValue()).isNotEqualTo(saved);
+        robot.interact(() -> window.openSession(file, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(phi1.getValue()).isEqualTo(saved);
+        assertThat(robot.lookup("#seed-field").queryTextInputControl().getText()).isEqualTo("777");
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("Session opened");
+    }
+}

@@ -1,0 +1,86 @@
+package org.arlab.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+import org.arlab.core.series.Series;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripIsExactForRandomSessions() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(2026);
+        for (int trial = 0; trial < 200; trial++) {
+            int p = 1 + rnd.nextInt(6);
+            double[] phi = new double[p];
+            for (int i = 0; i < p; i++) {
+                phi[i] = rnd.nextDouble(-2, 2);
+            }
+            double[] init = new double[rnd.nextInt(p + 1)];
+            for (int i = 0; i < init.length; i++) {
+                init[i] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(-300, 300));
+            }
+            DataScenario d = DataScenario.of(phi, rnd.nextDouble(0.01, 5), rnd.nextDouble(-10, 10),
+                    10 + rnd.nextInt(1_000_000 - 10), rnd.nextLong(), init);
+            Series loaded = null;
+            if (rnd.nextBoolean()) {
+                double[] v = new double[rnd.nextInt(1, 300)];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = Double.longBitsToDouble(rnd.nextLong() & 0x7FEF_FFFF_FFFF_FFFFL) * (rnd.nextBoolean() ? 1 : -1);
+                }
+                loaded = Series.of("série \"" + trial + "\".csv", v);
+            }
+            Session s = new Session(d, loaded);
+            Path file = dir.resolve("s" + trial + ".json");
+            SessionFile.write(s, file);
+            Session back = SessionFile.read(file);
+            assertThat(back.data()).isEqualTo(d);
+            if (loaded == null) {
+                assertThat(back.loadedSeries()).isEmpty();
+            } else {
+                assertThat(back.loaded().name()).isEqualTo(loaded.name());
+                assertThat(back.loaded().values()).containsExactly(loaded.values());
+            }
+        }
+    }
+
+    @Test
+    void malformedJsonNamesFileLineAndColumn() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\n  \"format\": \"arlab-session\",\n  \"version\": 1,\n  oops\n}");
+        assertThatThrownBy(() -> SessionFile.read(file))
+                .isInstanceOf(SessionFile.InvalidSessionException.class)
+                .hasMessageStartingWith("broken.json is not a valid AR Lab session: line 4, column");
+    }
+
+    @Test
+    void impossibleValuesAreRefusedWithTheReason() throws Exception {
+        String good = SessionFile.toJson(Session.DEFAULT);
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"sigma\" : 1.0", "\"sigma\" : -1.0")))
+                .hasMessageContaining("σ");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"n\" : 500", "\"n\" : 3")))
+                .hasMessageContaining("10 to 1 000 000");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("arlab-session", "something-else")))
+                .hasMessageContaining("format");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 1", "\"version\" : 99")))
+                .hasMessageContaining("version 99");
+        assertThatThrownBy(() -> SessionFile.fromJson("[1, 2]")).hasMessageContaining("format");
+        assertThatThrownBy(() -> SessionFile.read(dir.resolve("none.json"))).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void defaultSessionIsTheDocumentedLesson() throws Exception {
+        Session s = SessionFile.fromJson(SessionFile.toJson(Session.DEFAULT));
+        assertThat(s.data().phi()).containsExactly(0.5, -0.3);
+        assertThat(s.data().n()).isEqualTo(500);
+        assertThat(s.data().seed()).isEqualTo(42);
+    }
+}
