@@ -21,6 +21,7 @@ public final class Launcher {
             }
             return;
         }
+        System.setProperty("java.awt.headless", "true"); // commands draw charts without a display
         System.exit(ArLabCommand.run(args));
     }
 }

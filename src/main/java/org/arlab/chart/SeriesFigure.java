@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 
+import org.arlab.core.ar.ArModel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -58,6 +59,20 @@ public final class SeriesFigure {
         dataset.addSeries(KEY, new double[][] {{}, {}});
         xAxis.addChangeListener(e -> redecimateVisible());
         restyle(style);
+    }
+
+    /** @return a title naming the model, the length and the seed of a simulated series */
+    public static String title(ArModel model, int n, long seed) {
+        StringBuilder title = new StringBuilder("AR(").append(model.order()).append("), φ = (");
+        double[] phi = model.phi();
+        for (int i = 0; i < phi.length; i++) {
+            title.append(i == 0 ? "" : ", ").append(Format.number(phi[i]));
+        }
+        title.append("), σ = ").append(Format.number(model.sigma()));
+        if (model.intercept() != 0) {
+            title.append(", c = ").append(Format.number(model.intercept()));
+        }
+        return title.append(", n = ").append(Format.count(n)).append(", seed ").append(seed).toString();
     }
 
     /** @return the chart, for a viewer or an export */

@@ -84,17 +84,8 @@ public final class DataView implements Lab {
     }
 
     private void show(DataResult r) {
-        StringBuilder title = new StringBuilder("AR(").append(r.model().order()).append("), φ = (");
-        double[] phi = r.model().phi();
-        for (int i = 0; i < phi.length; i++) {
-            title.append(i == 0 ? "" : ", ").append(Format.number(phi[i]));
-        }
-        title.append("), σ = ").append(Format.number(r.model().sigma()));
-        if (r.model().intercept() != 0) {
-            title.append(", c = ").append(Format.number(r.model().intercept()));
-        }
-        title.append(", n = ").append(Format.count(r.simulation().values().length)).append(", seed ").append(r.seed());
-        figure.show(title.toString(), r.simulation().values(), 1, r.drawn(),
+        figure.show(SeriesFigure.title(r.model(), r.simulation().values().length, r.seed()),
+                r.simulation().values(), 1, r.drawn(),
                 r.simulation().stationary() ? r.model().mean() : Double.NaN);
         roots.show(r.roots().re(), r.roots().im());
         StationarityReport report = r.stationarity();
