@@ -36,4 +36,22 @@ class PsiWeightsReferenceTest {
             assertThat(Double.isFinite(x)).isTrue();
         }
     }
+
+    @Test
+    void ar2MatchesStatsmodelsArma2ma() {
+        // statsmodels 0.13.5: arma2ma(np.r_[1, -np.array([0.5, -0.3])], [1], lags=10)
+        double[] expected = {1.0, 0.5, -0.04999999999999999, -0.175, -0.0725, 0.01625, 0.029875,
+            0.010062499999999999, -0.003931250000000001, -0.004984374999999999};
+        double[] psi = PsiWeights.of(new double[] {0.5, -0.3}, 10);
+        for (int j = 0; j < 10; j++) {
+            assertThat(psi[j]).isCloseTo(expected[j], offset(1e-10 * Math.max(1e-3, Math.abs(expected[j]))));
+        }
+        // theory variance σ² Σ_{j<h} ψ_j² from the independent weights, to 1e-10 relative
+        double[] v = PsiWeights.errorVariance(ArModel.of(new double[] {0.5, -0.3}, 1.7), 10);
+        double s = 0;
+        for (int h = 0; h < 10; h++) {
+            s += expected[h] * expected[h];
+            assertThat(v[h]).isCloseTo(1.7 * 1.7 * s, offset(1e-10 * 1.7 * 1.7 * s));
+        }
+    }
 }
