@@ -49,6 +49,9 @@ import org.arlab.app.lab.data.DataController;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataView;
 import org.arlab.app.lab.data.Preset;
+import org.arlab.app.lab.horizon.HorizonController;
+import org.arlab.app.lab.horizon.HorizonModel;
+import org.arlab.app.lab.horizon.HorizonView;
 import org.arlab.chart.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -97,7 +100,7 @@ public final class MainWindow {
                 new LabEntry("Data", "Generate an AR(p) series", this::dataLab),
                 new LabEntry("Fit", "Estimate φ and σ²; choose the order", null),
                 new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", null),
-                new LabEntry("Horizon", "Errors accumulating when a model generates alone", null),
+                new LabEntry("Horizon", "Errors accumulating when a model generates alone", this::horizonLab),
                 new LabEntry("KL", "KL divergence between two AR models", null),
                 new LabEntry("Monte Carlo", "Estimates converging at the rate 1/√M", null));
     }
@@ -107,6 +110,21 @@ public final class MainWindow {
         status.follow(runner);
         DataView view = new DataView(dataModel, style());
         new DataController(dataModel, runner);
+        return view;
+    }
+
+    private Lab horizonLab() {
+        Background runner = new Background("Horizon", workers, Platform::runLater);
+        status.follow(runner);
+        HorizonModel model = new HorizonModel();
+        HorizonView view = new HorizonView(model, style(), () -> {
+            try {
+                return dataModel.model();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        });
+        new HorizonController(model, runner);
         return view;
     }
 

@@ -2,7 +2,6 @@ package org.arlab.chart;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -41,9 +40,16 @@ public final class HorizonErrorFigure {
     /** @param style colours and fonts */
     public HorizonErrorFigure(ChartStyle style) {
         LogAxis x = new LogAxis("horizon h (steps)");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setSmallestValue(1);
+        x.setNumberFormatOverride(new PlainNumberFormat());
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1)); // one tick per decade: 1, 10, 100, 1000
+        x.setMinorTickCount(9);
+        x.setMinorTickMarksVisible(true);
         yAxis.setSmallestValue(1e-6);
+        yAxis.setNumberFormatOverride(new PlainNumberFormat());
+        yAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        yAxis.setMinorTickCount(9);
+        yAxis.setMinorTickMarksVisible(true);
         XYPlot plot = new XYPlot(dataset, x, yAxis, new XYLineAndShapeRenderer(true, false));
         plot.addRangeMarker(oneStep);
         chart = new JFreeChart("Error accumulates with the horizon", JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -73,6 +73,18 @@ public final class LabeledSlider extends VBox {
                 s -> Double.parseDouble(s.trim().replace('−', '-')));
     }
 
+    /**
+     * A slider over log10 of a whole number (a length, a count): it shows and accepts the number itself.
+     *
+     * @param minExp log10 of the smallest value
+     * @param maxExp log10 of the largest value
+     * @param valueExp log10 of the initial value
+     */
+    public static LabeledSlider logInteger(String name, double minExp, double maxExp, double valueExp) {
+        return new LabeledSlider(name, minExp, maxExp, valueExp, v -> Long.toString(Math.round(Math.pow(10, v))),
+                s -> Math.log10(Double.parseDouble(s.trim().replace("_", "").replace(" ", "").replace("\u2009", ""))));
+    }
+
     private void commit() {
         try {
             double v = parse.applyAsDouble(field.getText());

@@ -58,9 +58,8 @@ final class GeneratorControls extends ScrollPane {
         sigma.valueProperty().bindBidirectional(model.sigmaProperty());
         LabeledSlider intercept = LabeledSlider.linear("c (intercept)", -10, 10, 0, 2).withId("intercept");
         intercept.valueProperty().bindBidirectional(model.interceptProperty());
-        LabeledSlider n = new LabeledSlider("n (length, log scale)", DataModel.LOG_N_MIN, DataModel.LOG_N_MAX,
-                model.logNProperty().get(), v -> Long.toString(Math.round(Math.pow(10, v))),
-                s -> Math.log10(Double.parseDouble(s.trim().replace("_", "").replace(" ", "")))).withId("n");
+        LabeledSlider n = LabeledSlider.logInteger("n (length, log scale)", DataModel.LOG_N_MIN, DataModel.LOG_N_MAX,
+                model.logNProperty().get()).withId("n");
         n.valueProperty().bindBidirectional(model.logNProperty());
 
         stationarity.setId("stationarity");

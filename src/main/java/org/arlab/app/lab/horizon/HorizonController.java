@@ -1,0 +1,84 @@
+package org.arlab.app.lab.horizon;
+
+import javafx.beans.value.ObservableValue;
+
+import org.arlab.app.Background;
+import org.arlab.chart.Format;
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.CharacteristicRoots;
+import org.arlab.core.ar.LeastSquaresFit;
+import org.arlab.core.horizon.HorizonExperiment;
+
+/** Re-runs the Horizon experiment in the background whenever a parameter moves; the latest request wins. */
+public final class HorizonController {
+    /** Sample paths drawn in the fan. */
+    static final int PATHS = 5;
+
+    private final HorizonModel model;
+    private final Background runner;
+
+    /**
+     * @param model the lab's model
+     * @param runner the lab's background runner
+     */
+    public HorizonController(HorizonModel model, Background runner) {
+        this.model = model;
+        this.runner = runner;
+        ObservableValue<?>[] inputs = {model.orderProperty(), model.sigmaProperty(), model.logTrainProperty(),
+            model.logHorizonProperty(), model.logRolloutsProperty(), model.seedProperty()};
+        for (ObservableValue<?> o : inputs) {
+            o.addListener((obs, a, b) -> refresh());
+        }
+        for (int i = 1; i <= HorizonModel.MAX_ORDER; i++) {
+            model.phiProperty(i).addListener((obs, a, b) -> refresh());
+        }
+        refresh();
+    }
+
+    /** Requests an experiment for the current parameters. */
+    public void refresh() {
+        ArModel truth;
+        try {
+            truth = model.truth();
+        } catch (IllegalArgumentException e) {
+            model.say(e.getMessage());
+            return;
+        }
+        if (!truth.isStationary()) {
+            model.say("The true model is not stationary: choose φ inside the stationarity region (the fitted model may "
+                    + "still come out explosive).");
+            return;
+        }
+        int nTrain = model.nTrain();
+        int horizon = model.horizon();
+        int m = model.rollouts();
+        long seed = model.seedProperty().get();
+        int p = truth.order();
+        runner.submit("rolling out " + Format.count(m) + " × " + horizon + " steps", progress ->
+                HorizonExperiment.run(truth, nTrain, horizon, m, PATHS, y -> LeastSquaresFit.fit(y, p), seed),
+                e -> {
+                    model.publish(e);
+                    model.say(explain(e.fitted()));
+                }, e -> model.say(e.getMessage()));
+    }
+
+    /** Says whether the fitted model is explosive and which root makes it so. */
+    static String explain(ArModel fitted) {
+        if (fitted.isStationary()) {
+            return "";
+        }
+        CharacteristicRoots r = CharacteristicRoots.of(fitted);
+        int worst = 0;
+        for (int i = 1; i < r.size(); i++) {
+            if (r.modulus(i) < r.modulus(worst)) {
+                worst = i;
+            }
+        }
+        double mod = r.modulus(worst);
+        String root = Format.number(r.re()[worst]) + (r.im()[worst] == 0 ? ""
+                : (r.im()[worst] > 0 ? " + " : " − ") + Format.number(Math.abs(r.im()[worst])) + "i");
+        return "The fitted model is " + (mod < 1 ? "explosive" : "on the edge of stationarity") + ": its root z = "
+                + root + " has |z| = " + Format.number(mod) + (mod < 1 ? " < 1, so free-running errors grow like "
+                + Format.number(1 / mod) + "^h." : ".");
+    }
+}
