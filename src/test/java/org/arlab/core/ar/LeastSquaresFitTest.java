@@ -56,7 +56,7 @@ class LeastSquaresFitTest {
 
     @Test
     void refusesShortOrDegenerateSeries() {
-        assertThatThrownBy(() -> LeastSquaresFit.fit(new double[] {1, 2, 3}, 2)).hasMessageContaining("at least 6");
+        assertThatThrownBy(() -> LeastSquaresFit.fit(new double[] {1, 2, 3}, 2)).hasMessageContaining("at least 6 values");
         double[] constant = new double[50];
         java.util.Arrays.fill(constant, 3.0);
         assertThatThrownBy(() -> LeastSquaresFit.fit(constant, 1)).hasMessageContaining("collinear");

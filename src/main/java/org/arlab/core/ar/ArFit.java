@@ -1,0 +1,151 @@
+package org.arlab.core.ar;
+
+import java.util.Arrays;
+
+/**
+ * A fitted AR(p) model with what every method reports (MATH.md, problem 1).
+ *
+ * @param method how it was fitted
+ * @param phi φ̂_1..φ̂_p
+ * @param intercept ĉ (0 when not estimated)
+ * @param withIntercept whether c was estimated
+ * @param sigma2 σ̂² (the method's own estimate; SSR/N for least squares)
+ * @param logLikelihood ℓ at the estimate (the conditional one, except for the exact MLE)
+ * @param nobs N, the number of observations the likelihood sums over
+ * @param seIntercept the standard error of ĉ (NaN when not estimated)
+ * @param sePhi the standard errors of φ̂
+ */
+public record ArFit(Method method, double[] phi, double intercept, boolean withIntercept, double sigma2,
+        double logLikelihood, int nobs, double seIntercept, double[] sePhi) {
+
+    /** The estimation methods. */
+    public enum Method {
+        /** Conditional MLE: least squares. */
+        OLS("ols", "conditional MLE (least squares)"),
+        /** Exact Gaussian MLE. */
+        MLE("mle", "exact MLE"),
+        /** Yule–Walker by Levinson–Durbin. */
+        YULE_WALKER("yule-walker", "Yule–Walker"),
+        /** Burg. */
+        BURG("burg", "Burg");
+
+        private final String key;
+        private final String label;
+
+        Method(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** @return the command-line name */
+        public String key() {
+            return key;
+        }
+
+        /** @return the name for the user */
+        public String label() {
+            return label;
+        }
+
+        /** @return the method named on the command line */
+        public static Method of(String key) {
+            for (Method m : values()) {
+                if (m.key.equalsIgnoreCase(key.trim())) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("unknown method '" + key + "': choose ols, mle, yule-walker or burg.");
+        }
+    }
+
+    /** @return p */
+    public int order() {
+        return phi.length;
+    }
+
+    /** @return k, the number of estimated parameters: p, the intercept if estimated, and σ² */
+    public int parameters() {
+        return phi.length + (withIntercept ? 1 : 0) + 1;
+    }
+
+    /** @return AIC = −2ℓ + 2k */
+    public double aic() {
+        return -2 * logLikelihood + 2 * parameters();
+    }
+
+    /** @return BIC = −2ℓ + k·log N */
+    public double bic() {
+        return -2 * logLikelihood + parameters() * Math.log(nobs);
+    }
+
+    /** @return the process mean c / (1 − Σφ) (NaN at a unit root) */
+    public double mean() {
+        double s = 0;
+        for (double v : phi) {
+            s += v;
+        }
+        return s == 1 ? Double.NaN : intercept / (1 - s);
+    }
+
+    /** @return σ̂² · N/(N − k + 1), the unbiased SSR/(N − p − 1) for least squares with intercept */
+    public double sigma2Unbiased() {
+        int dof = nobs - (parameters() - 1);
+        return dof > 0 ? sigma2 * nobs / dof : Double.NaN;
+    }
+
+    /** @return the fitted model (σ = √σ̂²) */
+    public ArModel model() {
+        return ArModel.of(intercept, phi, Math.sqrt(Math.max(sigma2, Double.MIN_NORMAL)));
+    }
+
+    /** @return the one-step residuals {@code y_t − ĉ − Σ φ̂_i y_{t−i}}, t = p+1..n */
+    public double[] residuals(double[] y) {
+        double[] pred = predictions(y);
+        double[] r = new double[pred.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = y[i + phi.length] - pred[i];
+        }
+        return r;
+    }
+
+    /** @return the one-step (teacher-forced) predictions ŷ_t for t = p+1..n */
+    public double[] predictions(double[] y) {
+        int p = phi.length;
+        double[] out = new double[Math.max(0, y.length - p)];
+        for (int t = p; t < y.length; t++) {
+            double v = intercept;
+            for (int i = 1; i <= p; i++) {
+                v += phi[i - 1] * y[t - i];
+            }
+            out[t - p] = v;
+        }
+        return out;
+    }
+
+    @Override
+    public double[] phi() {
+        return phi.clone();
+    }
+
+    @Override
+    public double[] sePhi() {
+        return sePhi.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArFit f && f.method == method && Arrays.equals(f.phi, phi) && f.intercept == intercept
+                && f.sigma2 == sigma2 && f.nobs == nobs && f.withIntercept == withIntercept;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(phi) * 31 + Double.hashCode(sigma2);
+    }
+
+    @Override
+    public String toString() {
+        return method.label() + " AR(" + phi.length + ") φ=" + Arrays.toString(phi) + " c=" + intercept + " σ²="
+                + sigma2 + " ℓ=" + logLikelihood;
+    }
+}
