@@ -1,0 +1,63 @@
+package org.arlab.core.ar;
+
+/**
+ * Burg's method (MATH.md, problem 1): after demeaning, each reflection coefficient minimises the sum of forward and
+ * backward prediction errors, {@code k_m = 2 Σ f_t b_{t−1} / Σ (f_t² + b_{t−1}²)}; the coefficients follow by the
+ * Levinson recursion and σ̂² = γ̂(0) Π (1 − k_m²). The same recursion as R's {@code ar.burg} (var.method = 1), whose
+ * var.pred is this σ̂². Likelihood and standard errors as for {@link YuleWalker}.
+ */
+public final class Burg {
+    private Burg() {
+    }
+
+    /** @throws IllegalArgumentException when the series is too short or has no variance */
+    public static ArFit fit(double[] y, int p) {
+        int n = y.length;
+        if (p < 0 || n < p + 2) {
+            throw new IllegalArgumentException("Burg for an AR(" + p + ") needs at least " + (p + 2)
+                    + " values; the series has " + n + ".");
+        }
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= n;
+        double[] f = new double[n];
+        double[] b = new double[n];
+        double v0 = 0;
+        for (int t = 0; t < n; t++) {
+            f[t] = y[t] - mean;
+            b[t] = f[t];
+            v0 += f[t] * f[t];
+        }
+        v0 /= n;
+        if (!(v0 > 0)) {
+            throw new IllegalArgumentException("The series has zero variance: there is nothing to fit.");
+        }
+        double[] phi = new double[p];
+        double[] prev = new double[p];
+        double var = v0;
+        for (int m = 1; m <= p; m++) {
+            double num = 0;
+            double den = 0;
+            for (int t = m; t < n; t++) {
+                num += f[t] * b[t - 1];
+                den += f[t] * f[t] + b[t - 1] * b[t - 1];
+            }
+            double k = 2 * num / den;
+            phi[m - 1] = k;
+            for (int j = 1; j < m; j++) {
+                phi[j - 1] = prev[j - 1] - k * prev[m - j - 1];
+            }
+            System.arraycopy(phi, 0, prev, 0, m);
+            for (int t = n - 1; t >= m; t--) {
+                double ft = f[t];
+                f[t] = ft - k * b[t - 1];
+                b[t] = b[t - 1] - k * ft;
+            }
+            var *= 1 - k * k;
+        }
+        double[] gamma = SampleAcf.of(y, p).autocovariance();
+        return YuleWalker.Estimates.finish(ArFit.Method.BURG, y, phi, var, mean, gamma);
+    }
+}
