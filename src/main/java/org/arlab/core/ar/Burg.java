@@ -10,18 +10,28 @@ public final class Burg {
     private Burg() {
     }
 
-    /** @throws IllegalArgumentException when the series is too short or has no variance */
+    /** Fits with the mean estimated (demeaned). */
     public static ArFit fit(double[] y, int p) {
+        return fit(y, p, true);
+    }
+
+    /**
+     * @param withIntercept false to take the mean as 0 (no demeaning, ĉ = 0)
+     * @throws IllegalArgumentException when the series is too short or has no variance
+     */
+    public static ArFit fit(double[] y, int p, boolean withIntercept) {
         int n = y.length;
         if (p < 0 || n < p + 2) {
             throw new IllegalArgumentException("Burg for an AR(" + p + ") needs at least " + (p + 2)
                     + " values; the series has " + n + ".");
         }
         double mean = 0;
-        for (double v : y) {
-            mean += v;
+        if (withIntercept) {
+            for (double v : y) {
+                mean += v;
+            }
+            mean /= n;
         }
-        mean /= n;
         double[] f = new double[n];
         double[] b = new double[n];
         double v0 = 0;
@@ -57,7 +67,8 @@ public final class Burg {
             }
             var *= 1 - k * k;
         }
-        double[] gamma = SampleAcf.of(y, p).autocovariance();
-        return YuleWalker.Estimates.finish(ArFit.Method.BURG, y, phi, var, mean, gamma);
+        double[] gamma = withIntercept ? SampleAcf.of(y, p).autocovariance()
+                : YuleWalker.Estimates.rawAutocovariance(y, p);
+        return YuleWalker.Estimates.finish(ArFit.Method.BURG, y, phi, var, mean, gamma, withIntercept);
     }
 }

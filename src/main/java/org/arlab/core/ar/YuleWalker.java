@@ -14,17 +14,25 @@ public final class YuleWalker {
     private YuleWalker() {
     }
 
-    /** @throws IllegalArgumentException when the series is too short or has no variance */
+    /** Fits with the mean estimated (demeaned). */
     public static ArFit fit(double[] y, int p) {
+        return fit(y, p, true);
+    }
+
+    /**
+     * @param withIntercept false to take the mean as 0 (no demeaning, ĉ = 0)
+     * @throws IllegalArgumentException when the series is too short or has no variance
+     */
+    public static ArFit fit(double[] y, int p, boolean withIntercept) {
         int n = y.length;
         if (p < 0 || n < p + 2) {
             throw new IllegalArgumentException("Yule–Walker for an AR(" + p + ") needs at least " + (p + 2)
                     + " values; the series has " + n + ".");
         }
-        SampleAcf acf = SampleAcf.of(y, p);
-        double[] gamma = acf.autocovariance();
+        double[] gamma = withIntercept ? SampleAcf.of(y, p).autocovariance() : Estimates.rawAutocovariance(y, p);
         LevinsonDurbin ld = LevinsonDurbin.of(gamma);
-        return Estimates.finish(ArFit.Method.YULE_WALKER, y, ld.phi(), ld.variance(), acf.mean(), gamma);
+        return Estimates.finish(ArFit.Method.YULE_WALKER, y, ld.phi(), ld.variance(),
+                withIntercept ? SampleAcf.of(y, 0).mean() : 0, gamma, withIntercept);
     }
 
     /** What Yule–Walker and Burg share: intercept from the mean, likelihood and asymptotic standard errors. */
@@ -32,8 +40,20 @@ public final class YuleWalker {
         private Estimates() {
         }
 
+        /** Autocovariances (1/n) about zero, for fits without a mean. */
+        static double[] rawAutocovariance(double[] y, int p) {
+            double[] g = new double[p + 1];
+            for (int k = 0; k <= p; k++) {
+                for (int t = 0; t + k < y.length; t++) {
+                    g[k] += y[t] * y[t + k];
+                }
+                g[k] /= y.length;
+            }
+            return g;
+        }
+
         static ArFit finish(ArFit.Method method, double[] y, double[] phi, double sigma2, double mean,
-                double[] gamma) {
+                double[] gamma, boolean withIntercept) {
             int p = phi.length;
             int n = y.length;
             double sum = 0;
@@ -61,8 +81,8 @@ public final class YuleWalker {
                 }
             }
             // c = ȳ(1 − Σφ): Var(ȳ) ≈ σ²/(n(1 − Σφ)²), so Var(c) ≈ σ²/n + ȳ² Var(Σφ)
-            double seC = Math.sqrt(sigma2 / n + mean * mean * varSum);
-            return new ArFit(method, phi, c, true, sigma2, ll, g.nobs(), seC, se);
+            double seC = withIntercept ? Math.sqrt(sigma2 / n + mean * mean * varSum) : Double.NaN;
+            return new ArFit(method, phi, c, withIntercept, sigma2, ll, g.nobs(), seC, se);
         }
     }
 }
