@@ -49,3 +49,18 @@ for name, p in CASES:
 
 out('arma2ma.ar2', arma2ma(np.r_[1, -np.array([0.5, -0.3])], [1], lags=30))
 out('arma2ma.ar3', arma2ma(np.r_[1, -np.array([1.2, -0.5, 0.1])], [1], lags=30))
+
+from statsmodels.tsa.ar_model import ar_select_order
+for name in ('lynx', 'sunspot_year', 'nile', 'nottem'):
+    y = series(name)
+    for ic in ('aic', 'bic'):
+        s = ar_select_order(y, maxlag=12, ic=ic, trend='c', old_names=False)
+        out('%s.select12.%s' % (name, ic), max(s.ar_lags) if s.ar_lags else 0)
+
+y = series('lynx')
+r = AutoReg(y, lags=2, trend='c', old_names=False).fit()
+f = r.get_prediction(start=len(y), end=len(y) + 9)
+out('lynx.p2.forecast.mean', f.predicted_mean)
+ci = np.asarray(f.conf_int(alpha=0.05))
+out('lynx.p2.forecast.lower', ci[:, 0])
+out('lynx.p2.forecast.upper', ci[:, 1])
