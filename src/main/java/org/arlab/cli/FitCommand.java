@@ -1,0 +1,109 @@
+package org.arlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.CharacteristicRoots;
+import org.arlab.core.series.Series;
+import org.arlab.core.series.SeriesReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fit}: fits an AR(p) model to a column of a file. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fit an AR(p) model to a series read from a CSV/TSV file. With --json: one object with "
+                + "method, order, phi, intercept, mean, sigma2, logLikelihood, aic, bic, nobs, "
+                + "stdErrors {intercept, phi}, stationary, roots [{re, im}].")
+public final class FitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, description = "The file (CSV, TSV or whitespace separated).")
+    Path input;
+
+    @Option(names = "--column", description = "Column name or 1-based index (default: the last numeric column).")
+    String column;
+
+    @Option(names = "--order", required = true, description = "The order p.")
+    int order;
+
+    @Option(names = "--method", defaultValue = "ols",
+            description = "ols (conditional MLE, least squares), mle (exact MLE), yule-walker or burg "
+                    + "(default ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--no-intercept", description = "Fit without an intercept (mean taken as 0).")
+    boolean noIntercept;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (order < 0) {
+            throw new IllegalArgumentException("the order must be 0 or more, not " + order + ".");
+        }
+        ArFit.Method m = ArFit.Method.of(method);
+        Series s = SeriesReader.read(input, column, 2 * order + (noIntercept ? 1 : 2));
+        ArFit fit = Fits.fit(m, s.values(), order, !noIntercept);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(toJson(fit)));
+        } else {
+            print(out, s, fit);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static ObjectNode toJson(ArFit fit) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("method", fit.method().key());
+        root.put("order", fit.order());
+        Json.putArray(root, "phi", fit.phi());
+        Json.put(root, "intercept", fit.intercept());
+        Json.put(root, "mean", fit.mean());
+        Json.put(root, "sigma2", fit.sigma2());
+        Json.put(root, "logLikelihood", fit.logLikelihood());
+        Json.put(root, "aic", fit.aic());
+        Json.put(root, "bic", fit.bic());
+        root.put("nobs", fit.nobs());
+        ObjectNode se = root.putObject("stdErrors");
+        Json.put(se, "intercept", fit.seIntercept());
+        Json.putArray(se, "phi", fit.sePhi());
+        root.put("stationary", fit.model().isStationary());
+        ArrayNode roots = root.putArray("roots");
+        CharacteristicRoots r = CharacteristicRoots.of(fit.model());
+        for (int i = 0; i < r.size(); i++) {
+            ObjectNode z = roots.addObject();
+            Json.put(z, "re", r.re()[i]);
+            Json.put(z, "im", r.im()[i]);
+        }
+        return root;
+    }
+
+    private static void print(PrintWriter out, Series s, ArFit fit) {
+        out.printf(Locale.ROOT, "%s: AR(%d) by %s, %d observations%n", s.name(), fit.order(), fit.method().label(),
+                fit.nobs());
+        if (fit.withIntercept()) {
+            out.printf(Locale.ROOT, "  intercept  %14.8g  (se %.4g)   mean %.8g%n", fit.intercept(), fit.seIntercept(),
+                    fit.mean());
+        }
+        for (int i = 0; i < fit.order(); i++) {
+            out.printf(Locale.ROOT, "  phi%-7d %14.8g  (se %.4g)%n", i + 1, fit.phi()[i], fit.sePhi()[i]);
+        }
+        out.printf(Locale.ROOT, "  sigma2     %14.8g%n  logLik     %14.8g%n  AIC        %14.8g%n  BIC        %14.8g%n",
+                fit.sigma2(), fit.logLikelihood(), fit.aic(), fit.bic());
+        out.printf(Locale.ROOT, "  stationary %s%n", fit.model().isStationary());
+    }
+}

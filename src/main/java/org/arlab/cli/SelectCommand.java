@@ -1,0 +1,82 @@
+package org.arlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.OrderSelection;
+import org.arlab.core.series.Series;
+import org.arlab.core.series.SeriesReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code select}: chooses the AR order by AIC or BIC on a common sample. */
+@Command(name = "select", mixinStandardHelpOptions = true,
+        description = "Choose the order 0..P by AIC or BIC (least squares with intercept, all orders on the same "
+                + "sample t = P+1..n). With --json: order, criterion, scores [{order, aic, bic, logLikelihood}].")
+public final class SelectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, description = "The file (CSV, TSV or whitespace separated).")
+    Path input;
+
+    @Option(names = "--column", description = "Column name or 1-based index (default: the last numeric column).")
+    String column;
+
+    @Option(names = "--max-order", required = true, description = "The largest order P.")
+    int maxOrder;
+
+    @Option(names = "--criterion", defaultValue = "aic", description = "aic or bic (default ${DEFAULT-VALUE}).")
+    String criterion;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        OrderSelection.Criterion c = OrderSelection.Criterion.parse(criterion);
+        if (maxOrder < 0) {
+            throw new IllegalArgumentException("the largest order must be 0 or more, not " + maxOrder + ".");
+        }
+        Series s = SeriesReader.read(input, column, 2 * maxOrder + 3);
+        OrderSelection sel = OrderSelection.of(s.values(), maxOrder, true, c);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("order", sel.order());
+            root.put("criterion", c.name().toLowerCase(Locale.ROOT));
+            ArrayNode scores = root.putArray("scores");
+            for (int p = 0; p < sel.fits().size(); p++) {
+                ArFit f = sel.fits().get(p);
+                ObjectNode o = scores.addObject();
+                o.put("order", p);
+                Json.put(o, "aic", f.aic());
+                Json.put(o, "bic", f.bic());
+                Json.put(o, "logLikelihood", f.logLikelihood());
+            }
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "%s: %s chooses p = %d (orders 0..%d on t = %d..%d)%n", s.name(), c, sel.order(),
+                    maxOrder, maxOrder + 1, s.length());
+            out.printf(Locale.ROOT, "%6s %16s %16s %16s%n", "order", "AIC", "BIC", "logLik");
+            for (int p = 0; p < sel.fits().size(); p++) {
+                ArFit f = sel.fits().get(p);
+                out.printf(Locale.ROOT, "%6d %16.8g %16.8g %16.8g%s%n", p, f.aic(), f.bic(), f.logLikelihood(),
+                        p == sel.order() ? "  <" : "");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
