@@ -5,10 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.series.Series;
@@ -58,7 +54,7 @@ public final class FitCommand implements Callable<Integer> {
         ArFit fit = Fits.fit(m, s.values(), order, !noIntercept);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(toJson(fit)));
+            out.println(toJson(fit));
         } else {
             print(out, s, fit);
         }
@@ -66,30 +62,27 @@ public final class FitCommand implements Callable<Integer> {
         return 0;
     }
 
-    static ObjectNode toJson(ArFit fit) {
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("method", fit.method().key());
-        root.put("order", fit.order());
-        Json.putArray(root, "phi", fit.phi());
-        Json.put(root, "intercept", fit.intercept());
-        Json.put(root, "mean", fit.mean());
-        Json.put(root, "sigma2", fit.sigma2());
-        Json.put(root, "logLikelihood", fit.logLikelihood());
-        Json.put(root, "aic", fit.aic());
-        Json.put(root, "bic", fit.bic());
-        root.put("nobs", fit.nobs());
-        ObjectNode se = root.putObject("stdErrors");
-        Json.put(se, "intercept", fit.seIntercept());
-        Json.putArray(se, "phi", fit.sePhi());
-        root.put("stationary", fit.model().isStationary());
-        ArrayNode roots = root.putArray("roots");
+    static String toJson(ArFit fit) {
+        Json j = new Json().beginObject();
+        j.name("method").value(fit.method().key());
+        j.name("order").value(fit.order());
+        j.name("phi").array(fit.phi());
+        j.name("intercept").value(fit.intercept());
+        j.name("mean").value(fit.mean());
+        j.name("sigma2").value(fit.sigma2());
+        j.name("logLikelihood").value(fit.logLikelihood());
+        j.name("aic").value(fit.aic());
+        j.name("bic").value(fit.bic());
+        j.name("nobs").value(fit.nobs());
+        j.name("stdErrors").beginObject().name("intercept").value(fit.seIntercept()).name("phi").array(fit.sePhi())
+                .endObject();
+        j.name("stationary").value(fit.model().isStationary());
+        j.name("roots").beginArray();
         CharacteristicRoots r = CharacteristicRoots.of(fit.model());
         for (int i = 0; i < r.size(); i++) {
-            ObjectNode z = roots.addObject();
-            Json.put(z, "re", r.re()[i]);
-            Json.put(z, "im", r.im()[i]);
+            j.beginObject().name("re").value(r.re()[i]).name("im").value(r.im()[i]).endObject();
         }
-        return root;
+        return j.endArray().endObject().toString();
     }
 
     private static void print(PrintWriter out, Series s, ArFit fit) {

@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.PsiWeights;
@@ -55,16 +52,13 @@ public final class HorizonCommand implements Callable<Integer> {
         double[] theory = PsiWeights.errorVariance(model, steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = mapper.createObjectNode();
-            root.put("steps", steps);
-            root.put("rollouts", rollouts);
-            root.put("seed", seed);
-            root.put("stationary", model.isStationary());
-            Json.putArray(root, "theoryVariance", theory);
-            Json.putArray(root, "empiricalVariance", s.variance());
-            Json.putArray(root, "empiricalMean", s.mean());
-            out.println(mapper.writeValueAsString(root));
+            Json j = new Json().beginObject();
+            j.name("steps").value(steps).name("rollouts").value(rollouts).name("seed").value(seed);
+            j.name("stationary").value(model.isStationary());
+            j.name("theoryVariance").array(theory);
+            j.name("empiricalVariance").array(s.variance());
+            j.name("empiricalMean").array(s.mean());
+            out.println(j.endObject());
         } else {
             out.printf(Locale.ROOT, "%6s %16s %16s %16s%n", "h", "theory var", "empirical var", "empirical mean");
             for (int h = 0; h < steps; h++) {

@@ -5,10 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderSelection;
 import org.arlab.core.series.Series;
@@ -52,20 +48,16 @@ public final class SelectCommand implements Callable<Integer> {
         OrderSelection sel = OrderSelection.of(s.values(), maxOrder, true, c);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = mapper.createObjectNode();
-            root.put("order", sel.order());
-            root.put("criterion", c.name().toLowerCase(Locale.ROOT));
-            ArrayNode scores = root.putArray("scores");
+            Json j = new Json().beginObject();
+            j.name("order").value(sel.order());
+            j.name("criterion").value(c.name().toLowerCase(Locale.ROOT));
+            j.name("scores").beginArray();
             for (int p = 0; p < sel.fits().size(); p++) {
                 ArFit f = sel.fits().get(p);
-                ObjectNode o = scores.addObject();
-                o.put("order", p);
-                Json.put(o, "aic", f.aic());
-                Json.put(o, "bic", f.bic());
-                Json.put(o, "logLikelihood", f.logLikelihood());
+                j.beginObject().name("order").value(p).name("aic").value(f.aic()).name("bic").value(f.bic())
+                        .name("logLikelihood").value(f.logLikelihood()).endObject();
             }
-            out.println(mapper.writeValueAsString(root));
+            out.println(j.endArray().endObject());
         } else {
             out.printf(Locale.ROOT, "%s: %s chooses p = %d (orders 0..%d on t = %d..%d)%n", s.name(), c, sel.order(),
                     maxOrder, maxOrder + 1, s.length());

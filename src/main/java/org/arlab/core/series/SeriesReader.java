@@ -35,7 +35,24 @@ public final class SeriesReader {
      */
     public static Series read(Path file, String column, int minLength) throws SeriesFormatException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return parse(name, load(file, name), column, minLength);
+        byte[] bytes = bytes(file, name);
+        if (isPlainAscii(bytes)) {
+            Series fast = FastPath.read(name, bytes, column, minLength);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return parse(name, decode(bytes, name), column, minLength);
+    }
+
+    /** True when every byte is ASCII and no field is quoted: the common numeric file the fast path reads. */
+    private static boolean isPlainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0 || b == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lists the columns of a file (for a column picker). */
@@ -63,14 +80,20 @@ public final class SeriesReader {
     }
 
     private static String load(Path file, String name) throws SeriesFormatException {
-        byte[] bytes;
+        return decode(bytes(file, name), name);
+    }
+
+    private static byte[] bytes(Path file, String name) throws SeriesFormatException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new SeriesFormatException(name, 0, "no such file.");
         } catch (IOException e) {
             throw new SeriesFormatException(name, 0, "cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    private static String decode(byte[] bytes, String name) throws SeriesFormatException {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
@@ -81,7 +104,7 @@ public final class SeriesReader {
     }
 
     /** The file split into lines and fields, with its header and column types. */
-    private static final class Table {
+    static final class Table {
         final String file;
         final List<String> names = new ArrayList<>();
         final List<Boolean> numeric = new ArrayList<>();
@@ -89,6 +112,7 @@ public final class SeriesReader {
         final List<Integer> lineNumbers = new ArrayList<>();
         boolean header;
         int headerLine;
+        char separator;
 
         private Table(String file) {
             this.file = file;
@@ -118,8 +142,10 @@ public final class SeriesReader {
                 }
                 if (sep == 0) {
                     sep = separator(trimmed);
+                    t.separator = sep;
                 }
-                t.rows.add(split(trimmed, sep, file, lineNo));
+                // split the line itself, not its stripped form: a leading tab or comma is an empty first field
+                t.rows.add(split(sep == ' ' ? trimmed : line, sep, file, lineNo));
                 t.lineNumbers.add(lineNo);
                 if (end == len) {
                     break;
@@ -210,7 +236,7 @@ public final class SeriesReader {
             return v;
         }
 
-        private static String shorten(String s) {
+        static String shorten(String s) {
             return s.length() > 40 ? s.substring(0, 37) + "…" : s;
         }
 

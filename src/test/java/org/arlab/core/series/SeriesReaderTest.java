@@ -136,4 +136,35 @@ class SeriesReaderTest {
         Series s = SeriesReader.read(f, null, 1);
         assertThat(s.length()).isEqualTo(1_000_000);
     }
+
+    @Test
+    void fastPathAgreesWithTheGeneralReaderOnRandomAsciiFiles() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(77);
+        String[] tokens = {"1", "-2.5", "3e2", "abc", "NaN", "Infinity", ",", ";", "\t", " ", "\n", "\r\n", "#", "",
+            "value", "1.5.5", "+", ".", "0x10", "7", "1d", "\u000B"};
+        Path f = dir.resolve("r.csv");
+        for (int trial = 0; trial < 4000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            int n = rnd.nextInt(50);
+            for (int i = 0; i < n; i++) {
+                sb.append(tokens[rnd.nextInt(tokens.length)]);
+            }
+            String text = sb.toString();
+            String column = rnd.nextInt(4) == 0 ? Integer.toString(1 + rnd.nextInt(3)) : null;
+            Files.writeString(f, text, StandardCharsets.US_ASCII);
+            String slow;
+            String fast;
+            try {
+                slow = java.util.Arrays.toString(SeriesReader.parse("r.csv", text, column, 1).values());
+            } catch (SeriesFormatException e) {
+                slow = e.getMessage();
+            }
+            try {
+                fast = java.util.Arrays.toString(SeriesReader.read(f, column, 1).values());
+            } catch (SeriesFormatException e) {
+                fast = e.getMessage();
+            }
+            assertThat(fast).as("input %s", text.replace("\n", "⏎")).isEqualTo(slow);
+        }
+    }
 }
