@@ -48,7 +48,12 @@ import org.arlab.app.lab.LabEntry;
 import org.arlab.app.lab.data.DataController;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataView;
+import org.arlab.app.lab.data.ClassicSeries;
 import org.arlab.app.lab.data.Preset;
+import org.arlab.core.series.SeriesReader;
+import org.arlab.app.lab.fit.FitController;
+import org.arlab.app.lab.fit.FitModel;
+import org.arlab.app.lab.fit.FitView;
 import org.arlab.app.lab.horizon.HorizonController;
 import org.arlab.app.lab.horizon.HorizonModel;
 import org.arlab.app.lab.horizon.HorizonView;
@@ -82,6 +87,8 @@ public final class MainWindow {
     private final Label aboutText = new Label();
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
+    private Background loader;
+    private FitModel fitModel;
 
     private final boolean restoreLastSession;
 
@@ -98,7 +105,7 @@ public final class MainWindow {
     List<LabEntry> entries() {
         return List.of(
                 new LabEntry("Data", "Generate an AR(p) series", this::dataLab),
-                new LabEntry("Fit", "Estimate φ and σ²; choose the order", null),
+                new LabEntry("Fit", "Estimate φ and σ²; choose the order", this::fitLab),
                 new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", null),
                 new LabEntry("Horizon", "Errors accumulating when a model generates alone", this::horizonLab),
                 new LabEntry("KL", "KL divergence between two AR models", null),
@@ -110,6 +117,21 @@ public final class MainWindow {
         status.follow(runner);
         DataView view = new DataView(dataModel, style());
         new DataController(dataModel, runner);
+        return view;
+    }
+
+    /** @return the Fit lab's latest result (null before it is opened), for tests */
+    org.arlab.app.lab.fit.FitResult fitResult() {
+        return fitModel == null ? null : fitModel.resultProperty().get();
+    }
+
+    private Lab fitLab() {
+        Background runner = new Background("Fit", workers, Platform::runLater);
+        status.follow(runner);
+        FitModel model = new FitModel();
+        fitModel = model;
+        FitView view = new FitView(model, style());
+        new FitController(model, dataModel, runner);
         return view;
     }
 
@@ -130,6 +152,8 @@ public final class MainWindow {
 
     void show() {
         exporter = new Exporter(stage, exporter(), status);
+        loader = new Background("Load", workers, Platform::runLater);
+        status.follow(loader);
         root.setTop(toolbar());
         root.setLeft(navigatorPane());
         BorderPane center = new BorderPane(content);
@@ -138,6 +162,20 @@ public final class MainWindow {
         root.setBottom(status);
         root.getStyleClass().add("arlab-root");
         root.addEventHandler(ChartViewers.ExportRequest.EXPORT, e -> exportChart(e.chart()));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                loadFile(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.94), Math.min(1000, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("arlab.css").toExternalForm());
@@ -204,6 +242,8 @@ public final class MainWindow {
                         () -> stage.setFullScreen(!stage.isFullScreen())),
                 new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         "Show or hide \"About this lab\"", () -> aboutShown.set(!aboutShown.get())),
+                new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        "Open a series from a CSV or TSV file", this::openDataFile),
                 new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         "Save the session (every lab's parameters and the loaded series)", this::saveSession),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -217,6 +257,64 @@ public final class MainWindow {
                     "Open lab " + (i + 1) + " of the navigator", () -> navigator.getSelectionModel().select(index)));
         }
         return list;
+    }
+
+    private void openDataFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a series");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Delimited text (CSV, TSV, TXT)", "*.csv", "*.tsv", "*.txt", "*.dat"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            loadFile(file.toPath());
+        }
+    }
+
+    /**
+     * Loads a series from a file into the Data lab: asks for the column when several hold numbers; a bad file is
+     * refused in a dialog that names the line, and the series on screen stays.
+     */
+    void loadFile(Path path) {
+        loader.submit("reading " + path.getFileName(), p -> SeriesReader.columns(path), cols -> {
+            List<String> numeric = new java.util.ArrayList<>();
+            for (int i = 0; i < cols.names().size(); i++) {
+                if (cols.numeric().get(i)) {
+                    numeric.add(cols.names().get(i));
+                }
+            }
+            String column = null;
+            if (numeric.size() > 1) {
+                javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(
+                        numeric.get(numeric.size() - 1), numeric);
+                pick.initOwner(stage);
+                pick.setTitle("Choose a column");
+                pick.setHeaderText(path.getFileName() + " has " + numeric.size() + " columns of numbers.");
+                pick.setContentText("Column:");
+                pick.getDialogPane().setId("column-picker");
+                java.util.Optional<String> chosen = pick.showAndWait();
+                if (chosen.isEmpty()) {
+                    return;
+                }
+                column = cols.header() ? chosen.get() : Integer.toString(cols.names().indexOf(chosen.get()) + 1);
+            }
+            String col = column;
+            loader.submit("loading " + path.getFileName(), p -> SeriesReader.read(path, col, 10), series -> {
+                navigator.getSelectionModel().select(0);
+                dataModel.load(series, 0, "Loaded from " + path.getFileName());
+                status.say("Loaded " + series.length() + " values from " + path.getFileName());
+            }, this::refuseFile);
+        }, this::refuseFile);
+    }
+
+    private void refuseFile(Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        alert.initOwner(stage);
+        alert.setTitle("Cannot load the series");
+        alert.setHeaderText("This file cannot be loaded; the series on screen stays.");
+        alert.getDialogPane().setId("load-error");
+        alert.show();
+        status.say(e.getMessage());
     }
 
     private void saveSession() {
@@ -326,25 +424,39 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        MenuButton session = new MenuButton("Session", new FontIcon(Material2AL.FOLDER_OPEN));
+        MenuButton session = new MenuButton("Session", new FontIcon(Material2MZ.SCHOOL));
         session.setId("session-menu");
         MenuItem save = new MenuItem("Save session…  (Ctrl+S)");
         save.setOnAction(e -> saveSession());
-        MenuItem open = new MenuItem("Open session…  (Ctrl+Shift+O)");
-        open.setOnAction(e -> openSession());
+        MenuItem openSession = new MenuItem("Open session…  (Ctrl+Shift+O)");
+        openSession.setOnAction(e -> openSession());
         MenuItem reset = new MenuItem("Start a fresh lesson");
         reset.setOnAction(e -> apply(Session.DEFAULT));
-        session.getItems().addAll(save, open, reset);
+        session.getItems().addAll(save, openSession, reset);
         MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
         presets.setId("presets");
         for (Preset p : Preset.ALL) {
             MenuItem item = new MenuItem(p.name());
             item.setOnAction(e -> {
                 navigator.getSelectionModel().select(0);
+                dataModel.generate();
                 dataModel.apply(p);
             });
             presets.getItems().add(item);
         }
+        presets.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (ClassicSeries c : ClassicSeries.ALL) {
+            MenuItem item = new MenuItem(c.name());
+            item.setOnAction(e -> loader.submit("loading " + c.name(), p -> c.load(), series -> {
+                navigator.getSelectionModel().select(0);
+                dataModel.load(series, c.order(), c.name() + " (" + c.reference() + ")");
+            }, this::refuseFile));
+            presets.getItems().add(item);
+        }
+        Button open = new Button("Open…", new FontIcon(Material2AL.FOLDER_OPEN));
+        open.setId("open-file");
+        open.setTooltip(new Tooltip("Load a series from a CSV or TSV file (Ctrl+O); or drop a file on the window"));
+        open.setOnAction(e -> openDataFile());
         Button export = new Button("Export…", new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("export");
         export.setTooltip(new Tooltip("Save the lab's main chart as PNG, SVG or PDF (Ctrl+E)"));
@@ -373,7 +485,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("AR Lab");
         brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, session, presets, export, exportLab, spacer, about, present, theme, help);
+        return new ToolBar(brand, open, session, presets, export, exportLab, spacer, about, present, theme, help);
     }
 
     private VBox navigatorPane() {

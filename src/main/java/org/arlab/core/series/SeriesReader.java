@@ -55,10 +55,24 @@ public final class SeriesReader {
         return true;
     }
 
-    /** Lists the columns of a file (for a column picker). */
+    /** Lists the columns of a file (for a column picker), from its first 64 KiB. */
     public static Columns columns(Path file) throws SeriesFormatException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Table t = Table.of(name, load(file, name));
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new SeriesFormatException(name, 0, "no such file.");
+        } catch (IOException e) {
+            throw new SeriesFormatException(name, 0, "cannot be read (" + e.getMessage() + ").");
+        }
+        int end = head.length;
+        if (head.length == 1 << 16) {
+            while (end > 0 && head[end - 1] != '\n') {
+                end--;
+            }
+        }
+        Table t = Table.of(name, decode(java.util.Arrays.copyOf(head, end), name));
         return new Columns(t.names, t.numeric, t.header);
     }
 

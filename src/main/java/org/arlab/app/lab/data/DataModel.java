@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 
 import org.arlab.core.ar.ArModel;
+import org.arlab.core.series.Series;
 import org.arlab.core.session.DataScenario;
 
 /**
@@ -41,6 +42,9 @@ public final class DataModel {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", DataScenario.DEFAULT.seed());
     private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<Series> loaded = new SimpleObjectProperty<>(this, "loaded");
+    private final IntegerProperty loadedOrder = new SimpleIntegerProperty(this, "loadedOrder", 0);
+    private String loadedNote = "";
     private final ReadOnlyLongWrapper batches = new ReadOnlyLongWrapper(this, "batches", 0);
     private boolean batching;
 
@@ -114,6 +118,41 @@ public final class DataModel {
             coefficients[i] = phi[i].get();
         }
         return ArModel.of(intercept.get(), coefficients, sigma.get());
+    }
+
+    /** @return the series loaded from a file or a classic preset, null while the generator is shown */
+    public ObjectProperty<Series> loadedProperty() {
+        return loaded;
+    }
+
+    /** @return the order of the model fitted to a loaded series; 0 to choose it by AIC */
+    public IntegerProperty loadedOrderProperty() {
+        return loadedOrder;
+    }
+
+    /** @return where the loaded series comes from */
+    public String loadedNote() {
+        return loadedNote;
+    }
+
+    /**
+     * Shows a loaded series instead of the generator's.
+     *
+     * @param series the series
+     * @param order the order of its model, 0 to choose by AIC
+     * @param note where it comes from, for the user
+     */
+    public void load(Series series, int order, String note) {
+        batch(() -> {
+            loadedNote = note == null ? "" : note;
+            loadedOrder.set(Math.max(0, order));
+            loaded.set(series);
+        });
+    }
+
+    /** Goes back to the generator. */
+    public void generate() {
+        loaded.set(null);
     }
 
     /** @return the current parameters as a scenario, for sessions */
@@ -199,7 +238,7 @@ public final class DataModel {
 
     void publish(DataResult r) {
         result.set(r);
-        message.set(r.simulation().warning());
+        message.set(r.simulation() == null ? "" : r.simulation().warning());
     }
 
     void fail(String why) {

@@ -2,21 +2,32 @@ package org.arlab.app.lab.data;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
+import org.arlab.core.ar.SampleAcf;
 import org.arlab.core.ar.Simulation;
 import org.arlab.core.ar.StationarityReport;
 
 /**
- * What the Data lab shows for one setting of its sliders.
+ * What the Data lab shows: the current series (generated from the sliders, or loaded) and the facts of its model.
  *
- * @param model the model simulated
- * @param n the requested length
- * @param seed the seed
- * @param simulation the simulated series
+ * @param title the series chart's title
+ * @param values the series
+ * @param generated true when simulated from the sliders, false when loaded from a file or a classic preset
+ * @param model the generating model, or for a loaded series the model fitted to it
+ * @param seed the seed (generated series)
+ * @param simulation the simulation (null for a loaded series)
  * @param drawn {x, y} decimated for the chart
  * @param stationarity whether the model is stationary, and why
- * @param roots the roots of the characteristic polynomial
+ * @param roots the roots of the model's characteristic polynomial
+ * @param acf the sample autocorrelations of the series
+ * @param theoreticalAcf the model's autocorrelations at the same lags (null when it is not stationary)
+ * @param note a line on where the series and its model come from
  * @param nanos time taken in the background
  */
-public record DataResult(ArModel model, int n, long seed, Simulation simulation, double[][] drawn,
-        StationarityReport stationarity, CharacteristicRoots roots, long nanos) {
+public record DataResult(String title, double[] values, boolean generated, ArModel model, long seed,
+        Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
+        SampleAcf acf, double[] theoreticalAcf, String note, long nanos) {
+    /** @return the requested length for a generated series, the length for a loaded one */
+    public int n() {
+        return simulation != null ? simulation.requested() : values.length;
+    }
 }

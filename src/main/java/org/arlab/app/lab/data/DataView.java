@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
+import org.arlab.chart.CorrelogramFigure;
 import org.arlab.chart.RootsFigure;
 import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.StationarityReport;
@@ -29,6 +30,8 @@ public final class DataView implements Lab {
     private final DataModel model;
     private final SeriesFigure figure;
     private final RootsFigure roots;
+    private final CorrelogramFigure acfFigure;
+    private final CorrelogramFigure pacfFigure;
     private final StepSamplingPane stepping;
     private final GeneratorControls controls;
     private final BorderPane root = new BorderPane();
@@ -43,6 +46,8 @@ public final class DataView implements Lab {
         this.model = model;
         this.figure = new SeriesFigure(style);
         this.roots = new RootsFigure(style);
+        this.acfFigure = new CorrelogramFigure("Autocorrelation (ACF)", "r(k)", "sample ACF", style);
+        this.pacfFigure = new CorrelogramFigure("Partial autocorrelation (PACF)", "φₖₖ", "sample PACF", style);
         this.controls = new GeneratorControls(model);
         this.stepping = new StepSamplingPane(model, style);
         ChartViewer viewer = ChartViewers.create(figure.chart(), "series-chart");
@@ -57,7 +62,13 @@ public final class DataView implements Lab {
         VBox.setVgrow(rootsViewer, javafx.scene.layout.Priority.ALWAYS);
         // keep the complex plane square: as wide as it is high
         rootsViewer.prefWidthProperty().bind(rootsViewer.heightProperty());
-        bottomRow.getChildren().add(rootsBox);
+        ChartViewer acfViewer = ChartViewers.create(acfFigure.chart(), "acf-chart");
+        ChartViewer pacfViewer = ChartViewers.create(pacfFigure.chart(), "pacf-chart");
+        for (ChartViewer v : new ChartViewer[] {acfViewer, pacfViewer}) {
+            v.setMinSize(200, 150);
+            javafx.scene.layout.HBox.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
+        }
+        bottomRow.getChildren().addAll(acfViewer, pacfViewer, rootsBox);
         bottomRow.setPrefHeight(300);
         javafx.scene.control.SplitPane seriesPane = new javafx.scene.control.SplitPane(viewer, bottomRow);
         seriesPane.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -84,16 +95,21 @@ public final class DataView implements Lab {
     }
 
     private void show(DataResult r) {
-        figure.show(SeriesFigure.title(r.model(), r.simulation().values().length, r.seed()),
-                r.simulation().values(), 1, r.drawn(),
-                r.simulation().stationary() ? r.model().mean() : Double.NaN);
+        figure.show(r.title(), r.values(), 1, r.drawn(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
+        if (r.acf() != null) {
+            String source = r.generated() ? "model" : "fitted model";
+            acfFigure.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), "ρ(k) of the " + source);
+            pacfFigure.show(r.acf().pacf(), r.acf().band(), null, "");
+        }
         roots.show(r.roots().re(), r.roots().im());
         StationarityReport report = r.stationarity();
         controls.stationarity.getStyleClass().removeAll("success-text", "danger-text");
         controls.stationarity.setText(report.reason());
         controls.stationarity.getStyleClass().add(report.stationary() ? "success-text" : "danger-text");
         controls.info.setText(String.format(Locale.ROOT, "%s values, %s points drawn, computed in %.1f ms",
-                Format.count(r.simulation().values().length), Format.count(r.drawn()[0].length), r.nanos() / 1e6));
+                Format.count(r.values().length), Format.count(r.drawn()[0].length), r.nanos() / 1e6)
+                + (r.note().isEmpty() ? "" : "\n" + r.note()));
+        controls.showSource(r);
     }
 
     @Override
@@ -116,16 +132,24 @@ public final class DataView implements Lab {
     @Override
     public List<JFreeChart> charts() {
         if (tabs.getSelectionModel().getSelectedIndex() == 1) {
-            return List.of(stepping.figure().chart(), figure.chart(), roots.chart());
+            return List.of(stepping.figure().chart(), figure.chart(), acfFigure.chart(), pacfFigure.chart(),
+                    roots.chart());
         }
-        return List.of(figure.chart(), roots.chart(), stepping.figure().chart());
+        return List.of(figure.chart(), acfFigure.chart(), pacfFigure.chart(), roots.chart(), stepping.figure().chart());
     }
 
     @Override
     public void restyle(ChartStyle style) {
         figure.restyle(style);
         roots.restyle(style);
+        acfFigure.restyle(style);
+        pacfFigure.restyle(style);
         stepping.figure().restyle(style);
+    }
+
+    /** @return the ACF figure, for tests */
+    public CorrelogramFigure acfFigure() {
+        return acfFigure;
     }
 
     /** @return the series figure, for tests */

@@ -30,6 +30,10 @@ final class GeneratorControls extends ScrollPane {
     final Label stationarity = new Label();
     final Label warning = new Label();
     final Label info = new Label();
+    private final Label source = new Label();
+    private final Button backToGenerator = new Button("Back to the generator");
+    private final VBox sourceBox;
+    private final java.util.List<javafx.scene.Node> generatorOnly = new java.util.ArrayList<>();
 
     GeneratorControls(DataModel model) {
         this.model = model;
@@ -43,7 +47,17 @@ final class GeneratorControls extends ScrollPane {
         Label formula = new Label("yₜ = c + φ₁yₜ₋₁ + … + φₚyₜ₋ₚ + εₜ,  εₜ ~ N(0, σ²)");
         formula.setWrapText(true);
         formula.getStyleClass().add("text-muted");
-        box.getChildren().addAll(header, formula, orderRow());
+        source.setId("source");
+        source.setWrapText(true);
+        source.getStyleClass().add("accent-text");
+        backToGenerator.setId("back-to-generator");
+        backToGenerator.setOnAction(e -> model.generate());
+        sourceBox = new VBox(6, source, backToGenerator);
+        sourceBox.setVisible(false);
+        sourceBox.managedProperty().bind(sourceBox.visibleProperty());
+        HBox orderRow = orderRow();
+        generatorOnly.add(orderRow);
+        box.getChildren().addAll(header, formula, sourceBox, orderRow);
         for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
             LabeledSlider s = LabeledSlider.linear("φ" + SUBSCRIPTS[i], -2, 2, model.phiProperty(i).get(), 2)
                     .withId("phi" + i);
@@ -52,6 +66,7 @@ final class GeneratorControls extends ScrollPane {
             s.valueProperty().bindBidirectional(model.phiProperty(i));
             s.visibleProperty().bind(model.orderProperty().greaterThanOrEqualTo(i));
             s.managedProperty().bind(s.visibleProperty());
+            generatorOnly.add(s);
             box.getChildren().add(s);
         }
         LabeledSlider sigma = LabeledSlider.linear("σ (noise standard deviation)", 0.05, 5, 1, 2).withId("sigma");
@@ -70,13 +85,26 @@ final class GeneratorControls extends ScrollPane {
         info.setId("info");
         info.getStyleClass().add("text-muted");
         info.setWrapText(true);
-        box.getChildren().addAll(sigma, intercept, n, initialRow(), seedRow(), new Separator(), stationarity, warning,
+        HBox initialRow = initialRow();
+        HBox seedRow = seedRow();
+        generatorOnly.addAll(java.util.List.of(sigma, intercept, n, initialRow, seedRow));
+        box.getChildren().addAll(sigma, intercept, n, initialRow, seedRow, new Separator(), stationarity, warning,
                 info);
 
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(330);
+    }
+
+    /** Shows where the series comes from; the generator's controls are disabled while a loaded series is shown. */
+    void showSource(DataResult r) {
+        sourceBox.setVisible(!r.generated());
+        source.setText(r.generated() ? "" : "Showing the loaded series " + r.title() + ". The charts show its sample "
+                + "ACF and PACF and the roots of the model fitted to it.");
+        for (javafx.scene.Node node : generatorOnly) {
+            node.setDisable(!r.generated());
+        }
     }
 
     private HBox orderRow() {

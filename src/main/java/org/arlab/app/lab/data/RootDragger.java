@@ -73,6 +73,9 @@ final class RootDragger {
     }
 
     private void pressed(MouseEvent e) {
+        if (model.loadedProperty().get() != null) {
+            return; // a loaded series' model is fitted, not set by hand
+        }
         int i = nearest(e.getX(), e.getY());
         if (i < 0) {
             return;

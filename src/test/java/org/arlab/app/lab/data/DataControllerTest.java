@@ -84,4 +84,19 @@ class DataControllerTest {
         assertThat(r.stationarity().smallestRootModulus()).isCloseTo(1 / Math.sqrt(0.75), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.stationarity().reason()).contains("period 12");
     }
+
+    @Test
+    void aLoadedSeriesThatNoModelFitsIsStillShownWithTheReason() {
+        double[] y = new double[100];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.sin(i / 5.0);
+        }
+        model.load(org.arlab.core.series.Series.of("sine", y), 2, "a pure sine");
+        DataResult r = model.resultProperty().get();
+        assertThat(r.generated()).isFalse();
+        assertThat(r.values()).hasSize(100);
+        assertThat(r.note()).contains("none could be fitted").contains("exactly");
+        model.generate();
+        assertThat(model.resultProperty().get().generated()).isTrue();
+    }
 }

@@ -1,0 +1,106 @@
+package org.arlab.app.lab.fit;
+
+import javafx.beans.value.ObservableValue;
+
+import org.arlab.app.Background;
+import org.arlab.app.lab.data.DataModel;
+import org.arlab.app.lab.data.DataResult;
+import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.Burg;
+import org.arlab.core.ar.ConditionalMle;
+import org.arlab.core.ar.ExactMle;
+import org.arlab.core.ar.Forecast;
+import org.arlab.core.ar.LjungBox;
+import org.arlab.core.ar.OrderSelection;
+import org.arlab.core.ar.SampleAcf;
+import org.arlab.core.ar.YuleWalker;
+import org.arlab.core.diagnostics.NormalQq;
+
+/**
+ * Refits whenever the Data lab's series or a Fit lab choice changes, in the background, latest request winning.
+ */
+public final class FitController {
+    /** Most points drawn in the QQ plot. */
+    static final int QQ_POINTS = 2000;
+
+    private final FitModel model;
+    private final DataModel data;
+    private final Background runner;
+
+    /**
+     * @param model the Fit lab's model
+     * @param data the Data lab's model, whose series is fitted
+     * @param runner the Fit lab's background runner
+     */
+    public FitController(FitModel model, DataModel data, Background runner) {
+        this.model = model;
+        this.data = data;
+        this.runner = runner;
+        ObservableValue<?>[] inputs = {model.methodProperty(), model.orderModeProperty(), model.orderProperty(),
+            model.maxOrderProperty(), model.interceptProperty(), model.horizonProperty(), data.resultProperty()};
+        for (ObservableValue<?> o : inputs) {
+            o.addListener((obs, a, b) -> refresh());
+        }
+        refresh();
+    }
+
+    /** Requests a fit of the current series with the current choices. */
+    public void refresh() {
+        DataResult d = data.resultProperty().get();
+        if (d == null) {
+            return;
+        }
+        ArFit.Method method = model.methodProperty().get();
+        FitModel.OrderMode mode = model.orderModeProperty().get();
+        int order = model.orderProperty().get();
+        int maxOrder = model.maxOrderProperty().get();
+        boolean intercept = model.interceptProperty().get();
+        int horizon = model.horizonProperty().get();
+        ArModel truth = d.generated() ? d.model() : null;
+        String name = d.title();
+        double[] y = d.values();
+        runner.submit(method.label() + " on " + y.length + " values", progress -> compute(name, y, truth, method, mode,
+                order, maxOrder, intercept, horizon), model::publish, e -> model.say(e.getMessage()));
+    }
+
+    /** The background work: selection, fit, residual diagnostics, forecast. */
+    public static FitResult compute(String name, double[] y, ArModel truth, ArFit.Method method,
+            FitModel.OrderMode mode, int order, int maxOrder, boolean intercept, int horizon) {
+        long t0 = System.nanoTime();
+        int maxP = Math.max(0, Math.min(maxOrder, (y.length - 3) / 2));
+        OrderSelection sel = OrderSelection.of(y, maxP, intercept, mode == FitModel.OrderMode.BIC
+                ? OrderSelection.Criterion.BIC : OrderSelection.Criterion.AIC);
+        int p = mode == FitModel.OrderMode.FIXED ? order : sel.order();
+        ArFit fit = switch (method) {
+            case OLS -> ConditionalMle.fit(y, p, intercept);
+            case MLE -> ExactMle.fit(y, p, intercept);
+            case YULE_WALKER -> YuleWalker.fit(y, p, intercept);
+            case BURG -> Burg.fit(y, p, intercept);
+        };
+        double[] pred = fit.predictions(y);
+        double[] resid = fit.residuals(y);
+        SampleAcf racf = resid.length >= 3 ? SampleAcf.of(resid, Math.min(30, resid.length - 1)) : null;
+        NormalQq qq = resid.length >= 1 ? thin(NormalQq.of(resid).standardised()) : null;
+        int lags = Math.max(10, p + 5);
+        LjungBox lb = resid.length > lags + 1 ? LjungBox.of(resid, lags, p) : null;
+        Forecast f = Forecast.of(fit.model(), y, Math.max(1, horizon));
+        return new FitResult(name, y, truth, fit, sel, pred, racf, qq, lb, f, System.nanoTime() - t0);
+    }
+
+    /** Keeps at most {@value #QQ_POINTS} evenly spaced order statistics, always the two extremes. */
+    static NormalQq thin(NormalQq qq) {
+        int n = qq.sample().length;
+        if (n <= QQ_POINTS) {
+            return qq;
+        }
+        double[] x = new double[QQ_POINTS];
+        double[] z = new double[QQ_POINTS];
+        for (int i = 0; i < QQ_POINTS; i++) {
+            int k = (int) Math.round((double) i * (n - 1) / (QQ_POINTS - 1));
+            x[i] = qq.theoretical()[k];
+            z[i] = qq.sample()[k];
+        }
+        return new NormalQq(x, z);
+    }
+}

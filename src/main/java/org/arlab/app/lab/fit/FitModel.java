@@ -1,0 +1,96 @@
+package org.arlab.app.lab.fit;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.arlab.core.ar.ArFit;
+
+/** The Fit lab's choices (method, order or criterion, intercept, forecast horizon) and its latest result. */
+public final class FitModel {
+    /** How the order is set. */
+    public enum OrderMode {
+        /** The order the user sets. */
+        FIXED("fixed order p"),
+        /** The order minimising AIC. */
+        AIC("choose by AIC"),
+        /** The order minimising BIC. */
+        BIC("choose by BIC");
+
+        private final String label;
+
+        OrderMode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObjectProperty<ArFit.Method> method = new SimpleObjectProperty<>(this, "method", ArFit.Method.OLS);
+    private final ObjectProperty<OrderMode> orderMode = new SimpleObjectProperty<>(this, "orderMode", OrderMode.FIXED);
+    private final IntegerProperty order = new SimpleIntegerProperty(this, "order", 2);
+    private final IntegerProperty maxOrder = new SimpleIntegerProperty(this, "maxOrder", 10);
+    private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", true);
+    private final IntegerProperty horizon = new SimpleIntegerProperty(this, "horizon", 20);
+    private final ReadOnlyObjectWrapper<FitResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** @return the estimation method */
+    public ObjectProperty<ArFit.Method> methodProperty() {
+        return method;
+    }
+
+    /** @return fixed order or selection by a criterion */
+    public ObjectProperty<OrderMode> orderModeProperty() {
+        return orderMode;
+    }
+
+    /** @return the fixed order */
+    public IntegerProperty orderProperty() {
+        return order;
+    }
+
+    /** @return the largest order compared by AIC/BIC */
+    public IntegerProperty maxOrderProperty() {
+        return maxOrder;
+    }
+
+    /** @return whether the intercept is estimated */
+    public BooleanProperty interceptProperty() {
+        return intercept;
+    }
+
+    /** @return the forecast horizon h */
+    public IntegerProperty horizonProperty() {
+        return horizon;
+    }
+
+    /** @return the latest fit */
+    public ReadOnlyObjectProperty<FitResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** @return an error or warning for the user */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    void publish(FitResult r) {
+        result.set(r);
+        message.set("");
+    }
+
+    void say(String text) {
+        message.set(text);
+    }
+}
