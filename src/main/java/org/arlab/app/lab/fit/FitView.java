@@ -135,8 +135,8 @@ public final class FitView implements Lab {
         table.setId("fit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(330);
-        table.getColumns().add(column("", Row::name, 120));
-        table.getColumns().add(column("estimate", Row::estimate, 80));
+        table.getColumns().add(column("", Row::name, 105));
+        table.getColumns().add(column("estimate", Row::estimate, 95));
         table.getColumns().add(column("± s.e.", Row::se, 70));
         table.getColumns().add(column("true", Row::truth, 50));
         diagnostics.setId("fit-diagnostics");
