@@ -95,6 +95,19 @@ public final class ExactMle {
         return new ArFit(ArFit.Method.MLE, phi, c, withIntercept, sigma2, ll, n, seC, sePhi);
     }
 
+    /**
+     * The exact log-likelihood at (φ, μ) with σ² concentrated out: −∞ where φ is not stationary.
+     *
+     * @param y the series (its length is n)
+     * @param g the Gram matrix of y for the order of φ
+     */
+    public static double profileLogLikelihood(double[] y, GramMatrix g, double[] phi, double mu) {
+        if (phi.length > 0 && !ArModel.of(phi, 1).isStationary()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return new Profile(y, phi.length, g, true).at(phi, mu);
+    }
+
     private static double[] maximise(MultivariateFunction f, double[] x0, int dim) {
         double[] x = x0;
         if (dim >= 2) {

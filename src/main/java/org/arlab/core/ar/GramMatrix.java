@@ -80,6 +80,34 @@ public final class GramMatrix {
         return new GramMatrix(p, n - lo, g);
     }
 
+    /**
+     * A Gram matrix from its entries (as {@link org.arlab.core.likelihood.PrefixGram} computes them).
+     *
+     * @param p the order
+     * @param nobs the number of equations
+     * @param entries (p + 2)², row-major, index 0 = y_t, 1 = constant, 1 + i = lag i
+     */
+    public static GramMatrix fromEntries(int p, int nobs, double[] entries) {
+        if (entries.length != (p + 2) * (p + 2)) {
+            throw new IllegalArgumentException("A Gram matrix of order " + p + " has " + (p + 2) * (p + 2)
+                    + " entries.");
+        }
+        return new GramMatrix(p, nobs, entries.clone());
+    }
+
+    /**
+     * The profile over the intercept: for fixed φ, the c minimising SSR, {@code (g_c − Σ φ_i H_{c,i}) / N}
+     * (0 without an intercept).
+     */
+    public double bestIntercept(double[] phi) {
+        int m = p + 2;
+        double v = g[1];
+        for (int i = 0; i < p; i++) {
+            v -= phi[i] * g[m + 2 + i];
+        }
+        return v / g[m + 1];
+    }
+
     /** Builds G for all equations t = p+1..n. */
     public static GramMatrix of(double[] y, int p) {
         return of(y, p, p + 1);

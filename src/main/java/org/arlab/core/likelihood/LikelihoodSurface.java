@@ -1,0 +1,115 @@
+package org.arlab.core.likelihood;
+
+import org.arlab.core.ar.ExactMle;
+import org.arlab.core.ar.GramMatrix;
+
+/**
+ * A log-likelihood surface on a grid over two coefficients φ_i, φ_j (the others held at the values given), or over
+ * (φ₁, σ) for AR(1). The conditional surface profiles out c (when estimated) and σ² through the Gram matrix, O(p²) per
+ * point whatever n is: {@code ℓ(φ) = −N/2 · (log(2π SSR(ĉ(φ), φ)/N) + 1)}. The exact one adds the stationary density
+ * of the first p values (μ held at its exact MLE) and is −∞ outside the stationarity region.
+ *
+ * @param xs grid abscissae
+ * @param ys grid ordinates
+ * @param z ℓ at (xs[a], ys[b]) as z[a][b]
+ * @param max the largest value on the grid
+ * @param argX the abscissa of the largest value
+ * @param argY its ordinate
+ */
+public record LikelihoodSurface(double[] xs, double[] ys, double[][] z, double max, double argX, double argY) {
+
+    /** The kinds of surface. */
+    public enum Kind {
+        /** Conditional on the first p values. */
+        CONDITIONAL,
+        /** Exact Gaussian. */
+        EXACT
+    }
+
+    /** @return n evenly spaced values from lo to hi */
+    public static double[] grid(double lo, double hi, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = lo + (hi - lo) * i / (n - 1);
+        }
+        return v;
+    }
+
+    /**
+     * The conditional profile surface over (φ_i, φ_j).
+     *
+     * @param g the Gram matrix
+     * @param phi the coefficients, the two mapped ones overwritten at each point
+     * @param i the first mapped coefficient (0-based)
+     * @param j the second (0-based, ≠ i)
+     * @param intercept whether c is profiled out (else c = 0)
+     */
+    public static LikelihoodSurface conditional(GramMatrix g, double[] phi, int i, int j, boolean intercept,
+            double[] xs, double[] ys) {
+        double[] f = phi.clone();
+        double[][] z = new double[xs.length][ys.length];
+        int nobs = g.nobs();
+        double k = -0.5 * nobs;
+        double log2piOverN = Math.log(2 * Math.PI / nobs);
+        for (int a = 0; a < xs.length; a++) {
+            f[i] = xs[a];
+            for (int b = 0; b < ys.length; b++) {
+                f[j] = ys[b];
+                double c = intercept ? g.bestIntercept(f) : 0;
+                double ssr = g.ssr(c, f);
+                z[a][b] = ssr > 0 ? k * (Math.log(ssr) + log2piOverN + 1) : Double.POSITIVE_INFINITY;
+            }
+        }
+        return withMax(xs, ys, z);
+    }
+
+    /** The conditional surface over (φ₁, σ) of an AR(1), c profiled out when estimated. */
+    public static LikelihoodSurface phiSigma(GramMatrix g, boolean intercept, double[] phis, double[] sigmas) {
+        double[][] z = new double[phis.length][sigmas.length];
+        double[] f = new double[1];
+        for (int a = 0; a < phis.length; a++) {
+            f[0] = phis[a];
+            double c = intercept ? g.bestIntercept(f) : 0;
+            for (int b = 0; b < sigmas.length; b++) {
+                z[a][b] = g.logLikelihood(c, f, sigmas[b] * sigmas[b]);
+            }
+        }
+        return withMax(phis, sigmas, z);
+    }
+
+    /**
+     * The exact profile surface over (φ_i, φ_j), μ held at {@code mu}, σ² concentrated out; −∞ where the model is
+     * not stationary.
+     *
+     * @param y the series the Gram matrix was built from
+     */
+    public static LikelihoodSurface exact(double[] y, GramMatrix g, double[] phi, int i, int j, double mu, double[] xs,
+            double[] ys) {
+        double[] f = phi.clone();
+        double[][] z = new double[xs.length][ys.length];
+        for (int a = 0; a < xs.length; a++) {
+            f[i] = xs[a];
+            for (int b = 0; b < ys.length; b++) {
+                f[j] = ys[b];
+                z[a][b] = ExactMle.profileLogLikelihood(y, g, f, mu);
+            }
+        }
+        return withMax(xs, ys, z);
+    }
+
+    private static LikelihoodSurface withMax(double[] xs, double[] ys, double[][] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        int ba = 0;
+        int bb = 0;
+        for (int a = 0; a < xs.length; a++) {
+            for (int b = 0; b < ys.length; b++) {
+                if (z[a][b] > max && z[a][b] < Double.POSITIVE_INFINITY) {
+                    max = z[a][b];
+                    ba = a;
+                    bb = b;
+                }
+            }
+        }
+        return new LikelihoodSurface(xs, ys, z, max, xs[ba], ys[bb]);
+    }
+}
