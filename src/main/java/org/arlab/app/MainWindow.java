@@ -55,6 +55,9 @@ import org.arlab.app.lab.fit.FitController;
 import org.arlab.app.lab.fit.FitModel;
 import org.arlab.app.lab.fit.FitView;
 import org.arlab.app.lab.horizon.HorizonController;
+import org.arlab.app.lab.likelihood.LikelihoodController;
+import org.arlab.app.lab.likelihood.LikelihoodModel;
+import org.arlab.app.lab.likelihood.LikelihoodView;
 import org.arlab.app.lab.horizon.HorizonModel;
 import org.arlab.app.lab.horizon.HorizonView;
 import org.arlab.chart.ChartStyle;
@@ -106,7 +109,7 @@ public final class MainWindow {
         return List.of(
                 new LabEntry("Data", "Generate an AR(p) series", this::dataLab),
                 new LabEntry("Fit", "Estimate φ and σ²; choose the order", this::fitLab),
-                new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", null),
+                new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", this::likelihoodLab),
                 new LabEntry("Horizon", "Errors accumulating when a model generates alone", this::horizonLab),
                 new LabEntry("KL", "KL divergence between two AR models", null),
                 new LabEntry("Monte Carlo", "Estimates converging at the rate 1/√M", null));
@@ -118,6 +121,12 @@ public final class MainWindow {
         DataView view = new DataView(dataModel, style());
         new DataController(dataModel, runner);
         return view;
+    }
+
+    /** @return the lab of that title once it has been opened, else null (for tests) */
+    Lab lab(String title) {
+        return built.entrySet().stream().filter(e -> e.getKey().title().equals(title)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** @return the Fit lab's latest result (null before it is opened), for tests */
@@ -132,6 +141,15 @@ public final class MainWindow {
         fitModel = model;
         FitView view = new FitView(model, style());
         new FitController(model, dataModel, runner);
+        return view;
+    }
+
+    private Lab likelihoodLab() {
+        Background runner = new Background("Likelihood", workers, Platform::runLater);
+        status.follow(runner);
+        LikelihoodModel model = new LikelihoodModel();
+        LikelihoodView view = new LikelihoodView(model, style());
+        new LikelihoodController(model, dataModel, runner);
         return view;
     }
 

@@ -26,6 +26,11 @@ public final class MainWindowAccess {
         window.loadFile(path);
     }
 
+    /** @return the lab of that title once opened, else null */
+    public org.arlab.app.lab.Lab lab(String title) {
+        return window.lab(title);
+    }
+
     /** @return the Fit lab's latest result, or null */
     public FitResult fitResult() {
         return window.fitResult();

@@ -36,9 +36,9 @@ class MainWindowUiTest {
         List<String> titles = nav.getItems().stream().map(LabEntry::title).toList();
         assertThat(titles).containsExactly("Data", "Fit", "Likelihood", "Horizon", "KL", "Monte Carlo");
         assertThat(nav.getItems().stream().filter(LabEntry::available).map(LabEntry::title))
-                .contains("Data", "Fit", "Horizon");
+                .contains("Data", "Fit", "Likelihood", "Horizon");
         assertThat(robot.lookup("#lab-fit").query().isDisabled()).isFalse();
-        assertThat(robot.lookup("#lab-likelihood").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#lab-kl").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#lab-data").query().isDisabled()).isFalse();
         assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Data");
         assertThat(robot.lookup("#status-bar").tryQuery()).isPresent();
@@ -48,7 +48,7 @@ class MainWindowUiTest {
 
     @Test
     void clickingADisabledLabKeepsTheDataLab(FxRobot robot) {
-        robot.clickOn("#lab-likelihood");
+        robot.clickOn("#lab-kl");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<LabEntry> nav = robot.lookup("#navigator").queryListView();
         assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Data");

@@ -108,6 +108,52 @@ public final class GramMatrix {
         return v / g[m + 1];
     }
 
+    /**
+     * Least squares from the Gram matrix: β̂ = H⁻¹g by Cholesky, σ̂² = SSR/N and Cov(β̂) = σ̂²H⁻¹.
+     *
+     * @param intercept whether β includes c (else c = 0)
+     * @return {β̂ as (c, φ_1..φ_p), then the covariance rows of (c, φ) (a zero row and column for c when it is not
+     *     estimated)}, so result[0] is β̂ and result[1 + a][b] the covariance
+     * @throws IllegalArgumentException when H is singular
+     */
+    public double[][] leastSquares(boolean intercept) {
+        int m = p + 2;
+        int off = intercept ? 1 : 2;
+        int k = m - off;
+        double[][] h = new double[k][k];
+        double[] rhs = new double[k];
+        for (int a = 0; a < k; a++) {
+            rhs[a] = g[(a + off) * m];
+            for (int b = 0; b < k; b++) {
+                h[a][b] = g[(a + off) * m + b + off];
+            }
+        }
+        double[][] out = new double[p + 2][p + 1];
+        if (k == 0) {
+            return out;
+        }
+        org.apache.commons.math3.linear.DecompositionSolver solver;
+        try {
+            solver = new org.apache.commons.math3.linear.CholeskyDecomposition(
+                    new org.apache.commons.math3.linear.Array2DRowRealMatrix(h, false), 1e-12, 1e-13).getSolver();
+        } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException e) {
+            throw new IllegalArgumentException("The lagged values are collinear: no unique least-squares fit.", e);
+        }
+        double[] beta = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(rhs, false)).toArray();
+        double[] full = new double[p + 1];
+        System.arraycopy(beta, 0, full, intercept ? 0 : 1, k);
+        double[] phi = java.util.Arrays.copyOfRange(full, 1, p + 1);
+        double sigma2 = ssr(full[0], phi) / nobs;
+        var inv = solver.getInverse();
+        out[0] = full;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                out[1 + a + (intercept ? 0 : 1)][b + (intercept ? 0 : 1)] = sigma2 * inv.getEntry(a, b);
+            }
+        }
+        return out;
+    }
+
     /** Builds G for all equations t = p+1..n. */
     public static GramMatrix of(double[] y, int p) {
         return of(y, p, p + 1);

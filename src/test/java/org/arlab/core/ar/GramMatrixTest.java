@@ -81,4 +81,22 @@ class GramMatrixTest {
     void refusesTooShortSeries() {
         assertThatThrownBy(() -> GramMatrix.of(new double[] {1, 2}, 2)).hasMessageContaining("AR(2)");
     }
+
+    @Test
+    void leastSquaresFromTheGramMatchesConditionalMle() {
+        SplittableRandom rnd = new SplittableRandom(8);
+        double[] y = new double[600];
+        for (int i = 2; i < y.length; i++) {
+            y[i] = 1 + 0.6 * y[i - 1] - 0.2 * y[i - 2] + rnd.nextGaussian();
+        }
+        for (boolean c : new boolean[] {true, false}) {
+            double[][] ls = GramMatrix.of(y, 2).leastSquares(c);
+            ArFit fit = ConditionalMle.fit(y, 2, c);
+            assertThat(ls[0][0]).isCloseTo(fit.intercept(), offset(1e-8));
+            assertThat(ls[0][1]).isCloseTo(fit.phi()[0], offset(1e-8));
+            assertThat(ls[0][2]).isCloseTo(fit.phi()[1], offset(1e-8));
+            assertThat(Math.sqrt(ls[2][1])).isCloseTo(fit.sePhi()[0], offset(1e-8));
+            assertThat(Math.sqrt(ls[3][2])).isCloseTo(fit.sePhi()[1], offset(1e-8));
+        }
+    }
 }

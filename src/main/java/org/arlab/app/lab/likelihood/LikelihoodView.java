@@ -1,0 +1,332 @@
+package org.arlab.app.lab.likelihood;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.LabeledSlider;
+import org.arlab.app.lab.Lab;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.Format;
+import org.arlab.chart.LikelihoodMapFigure;
+import org.arlab.chart.LineFigure;
+import org.arlab.core.likelihood.GradientAscent;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The Likelihood lab's screen: the surface over two coefficients with the stationarity triangle, the MLE, the truth
+ * and the 95% regions; a click starts a gradient-ascent path whose ℓ per iteration is drawn beside it.
+ */
+public final class LikelihoodView implements Lab {
+    private static final int MAX_STEPS = 500;
+
+    private final LikelihoodModel model;
+    private final LikelihoodMapFigure map;
+    private final LineFigure pathFigure;
+    private final ChartViewer mapViewer;
+    private final BorderPane root = new BorderPane();
+    private final Label hover = new Label("Point at the map to read ℓ there.");
+    private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
+    private final Label message = new Label();
+    private final Label nLabel = new Label();
+    private final List<GradientAscent.Point> path = new ArrayList<>();
+    private final Timeline play = new Timeline();
+    private final Timeline growN = new Timeline();
+
+    /**
+     * @param model the lab's model
+     * @param style the chart style
+     */
+    public LikelihoodView(LikelihoodModel model, ChartStyle style) {
+        this.model = model;
+        map = new LikelihoodMapFigure(style);
+        pathFigure = new LineFigure("ℓ along the gradient-ascent path", "iteration", "ℓ", style);
+        mapViewer = ChartViewers.create(map.chart(), "likelihood-map");
+        ChartViewer pathViewer = ChartViewers.create(pathFigure.chart(), "path-chart");
+        SplitPane charts = new SplitPane(mapViewer, pathViewer);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        charts.setDividerPositions(0.7);
+        root.setCenter(charts);
+        BorderPane.setMargin(charts, new Insets(4, 8, 8, 4));
+        root.setLeft(controls());
+        mapViewer.getCanvas().addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
+        mapViewer.getCanvas().addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
+        play.getKeyFrames().add(new KeyFrame(Duration.millis(80), e -> step()));
+        play.setCycleCount(Timeline.INDEFINITE);
+        growN.getKeyFrames().add(new KeyFrame(Duration.millis(60), e -> {
+            double f = model.fractionProperty().get() + 0.01;
+            model.fractionProperty().set(Math.min(1, f));
+            if (f >= 1) {
+                growN.stop();
+            }
+        }));
+        growN.setCycleCount(Timeline.INDEFINITE);
+        model.resultProperty().addListener((obs, o, r) -> show(r));
+        model.messageProperty().addListener((obs, o, m) -> message.setText(m));
+        if (model.resultProperty().get() != null) {
+            show(model.resultProperty().get());
+        }
+    }
+
+    private Node controls() {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(320);
+        Label header = new Label("The likelihood as a landscape");
+        header.getStyleClass().add("title-4");
+        Label what = new Label("ℓ of the Data lab's series over two coefficients, c and σ² profiled out. "
+                + "The brighter, the likelier.");
+        what.setWrapText(true);
+        what.getStyleClass().add("text-muted");
+        CheckBox exact = new CheckBox("exact likelihood (else conditional)");
+        exact.setId("likelihood-exact");
+        exact.selectedProperty().bindBidirectional(model.exactProperty());
+        CheckBox intercept = new CheckBox("estimate the intercept c");
+        intercept.selectedProperty().bindBidirectional(model.interceptProperty());
+        Spinner<Integer> xs = new Spinner<>(1, 6, model.xCoefficientProperty().get());
+        Spinner<Integer> ys = new Spinner<>(1, 6, model.yCoefficientProperty().get());
+        xs.setPrefWidth(70);
+        ys.setPrefWidth(70);
+        xs.valueProperty().addListener((o, a, v) -> model.xCoefficientProperty().set(v));
+        ys.valueProperty().addListener((o, a, v) -> model.yCoefficientProperty().set(v));
+        HBox pair = new HBox(8, new Label("map φ"), xs, new Label("against φ"), ys);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        LabeledSlider n = new LabeledSlider("use the first n observations (log scale)", 0, 1,
+                model.fractionProperty().get(), v -> String.format(Locale.ROOT, "%.0f%%", 100 * v),
+                s -> Double.parseDouble(s.replace("%", "").trim()) / 100).withId("likelihood-n");
+        n.valueProperty().bindBidirectional(model.fractionProperty());
+        nLabel.setId("likelihood-n-label");
+        Button animate = new Button("Watch it sharpen: n from small to all");
+        animate.setId("animate-n");
+        animate.setOnAction(e -> {
+            model.fractionProperty().set(0);
+            growN.playFromStart();
+        });
+        LabeledSlider eta = new LabeledSlider("learning rate η (log scale, on ℓ/N)", -3, 1, model.logEtaProperty()
+                .get(), v -> Format.number(Math.pow(10, v)), s -> Math.log10(Double.parseDouble(s.trim())))
+                .withId("eta");
+        eta.valueProperty().bindBidirectional(model.logEtaProperty());
+        Button step = new Button("Step");
+        step.setId("ascent-step");
+        step.setOnAction(e -> step());
+        ToggleButton run = new ToggleButton("Play");
+        run.setId("ascent-play");
+        run.selectedProperty().addListener((o, a, on) -> {
+            run.setText(on ? "Pause" : "Play");
+            if (on) {
+                play.play();
+            } else {
+                play.stop();
+            }
+        });
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            path.clear();
+            redrawPath();
+        });
+        HBox buttons = new HBox(8, step, run, clear);
+        hover.setId("likelihood-hover");
+        hover.setWrapText(true);
+        pathInfo.setId("path-info");
+        pathInfo.setWrapText(true);
+        message.setWrapText(true);
+        message.getStyleClass().add("warning-text");
+        box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
+                new Label("Gradient ascent θ ← θ + η ∇ℓ/N"), eta, buttons, pathInfo, new Separator(), hover, message);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(330);
+        return scroll;
+    }
+
+    private void show(SurfaceResult r) {
+        boolean ar1 = r.i() < 0;
+        map.setAxes(ar1 ? "φ₁" : "φ" + sub(r.i() + 1), ar1 ? "σ" : "φ" + sub(r.j() + 1), !ar1 && r.base().length == 2);
+        map.showSurface(String.format(Locale.ROOT, "%s log-likelihood, first %s observations",
+                r.exact() ? "Exact" : "Conditional", Format.count(r.nUsed())), r.surface().xs(), r.surface().ys(),
+                r.surface().z(), r.maxLogLik());
+        map.showPoints(r.truth(), r.mle(), r.cov());
+        nLabel.setText(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
+                Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
+        if (!path.isEmpty() && !ar1) {
+            // keep the path's start, recompute it on the new surface
+            GradientAscent.Point start = path.get(0);
+            path.clear();
+            path.add(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));
+        }
+        redrawPath();
+    }
+
+    private double valueAt(SurfaceResult r, double x, double y) {
+        double[] f = r.base().clone();
+        f[r.i()] = x;
+        f[r.j()] = y;
+        return GradientAscent.logLikelihood(r.gram(), f, r.intercept());
+    }
+
+    private double[] toData(MouseEvent e) {
+        ChartRenderingInfo info = mapViewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return null;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(e.getX(), e.getY())) {
+            return null;
+        }
+        XYPlot plot = map.chart().getXYPlot();
+        return new double[] {plot.getDomainAxis().java2DToValue(e.getX(), area, plot.getDomainAxisEdge()),
+            plot.getRangeAxis().java2DToValue(e.getY(), area, plot.getRangeAxisEdge())};
+    }
+
+    private void moved(MouseEvent e) {
+        SurfaceResult r = model.resultProperty().get();
+        double[] p = toData(e);
+        if (r == null || p == null) {
+            return;
+        }
+        double l;
+        if (r.i() < 0) {
+            double[] f = {p[0]};
+            double c = r.intercept() ? r.gram().bestIntercept(f) : 0;
+            l = r.gram().logLikelihood(c, f, p[1] * p[1]);
+        } else {
+            l = r.exact() ? Double.NaN : valueAt(r, p[0], p[1]);
+        }
+        hover.setText(String.format(Locale.ROOT, "(%s, %s): ℓ = %s", Format.number(p[0]), Format.number(p[1]),
+                Double.isNaN(l) ? "(hover reads the conditional ℓ)" : Format.number(l)));
+    }
+
+    private void clicked(MouseEvent e) {
+        SurfaceResult r = model.resultProperty().get();
+        double[] p = toData(e);
+        if (r == null || p == null || r.i() < 0) {
+            return;
+        }
+        e.consume();
+        startPath(p[0], p[1]);
+    }
+
+    /** Starts a gradient-ascent path at (x, y) on the current surface. */
+    void startPath(double x, double y) {
+        SurfaceResult r = model.resultProperty().get();
+        if (r == null || r.i() < 0) {
+            return;
+        }
+        path.clear();
+        path.add(new GradientAscent.Point(x, y, valueAt(r, x, y)));
+        redrawPath();
+    }
+
+    /** One gradient-ascent step from the end of the path. */
+    void step() {
+        SurfaceResult r = model.resultProperty().get();
+        if (r == null || path.isEmpty() || path.size() > MAX_STEPS) {
+            return;
+        }
+        GradientAscent.Point last = path.get(path.size() - 1);
+        GradientAscent.Point next = GradientAscent.step(r.gram(), r.base(), r.i(), r.j(), r.intercept(), last.x(),
+                last.y(), Math.pow(10, model.logEtaProperty().get()));
+        if (!Double.isFinite(next.logLikelihood()) || Math.abs(next.x()) > 1e6 || Math.abs(next.y()) > 1e6) {
+            pathInfo.setText("The path left the map: the learning rate is far too large, each step overshoots the "
+                    + "top and lands further away.");
+            play.stop();
+            return;
+        }
+        path.add(next);
+        redrawPath();
+    }
+
+    private void redrawPath() {
+        double[] px = new double[path.size()];
+        double[] py = new double[path.size()];
+        double[] it = new double[path.size()];
+        double[] l = new double[path.size()];
+        int falls = 0;
+        for (int k = 0; k < path.size(); k++) {
+            px[k] = path.get(k).x();
+            py[k] = path.get(k).y();
+            it[k] = k;
+            l[k] = path.get(k).logLikelihood();
+            if (k > 0 && l[k] < l[k - 1] - 1e-9) {
+                falls++;
+            }
+        }
+        map.showPath(px, py);
+        pathFigure.show(it, l);
+        if (path.isEmpty()) {
+            pathInfo.setText("Click the map to start gradient ascent there.");
+        } else if (falls > 0) {
+            pathInfo.setText(String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too large — "
+                    + "the path oscillates across the ridge or diverges. Lower η.", falls, path.size() - 1));
+        } else {
+            pathInfo.setText(String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", path.size() - 1,
+                    Format.number(l[l.length - 1])));
+        }
+    }
+
+    private static String sub(int k) {
+        return String.valueOf((char) ('₀' + k));
+    }
+
+    /** @return the path's ℓ values, for tests */
+    double[] pathLogLikelihoods() {
+        return path.stream().mapToDouble(GradientAscent.Point::logLikelihood).toArray();
+    }
+
+    /** @return the map figure, for tests */
+    LikelihoodMapFigure map() {
+        return map;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(map.chart(), pathFigure.chart());
+    }
+
+    @Override
+    public void restyle(ChartStyle style) {
+        map.restyle(style);
+        pathFigure.restyle(style);
+    }
+
+    @Override
+    public String about() {
+        return "The log-likelihood is a landscape over the parameters; the MLE is its summit.\n\nTry: slide n from a "
+                + "few observations to all of them (or press Watch it sharpen): the hill narrows around the truth like "
+                + "1/√n, and the 95% likelihood-ratio region shrinks with it. Switch to the exact likelihood: it falls "
+                + "to −∞ at the edge of the stationarity triangle.\n\nClick the map to start gradient ascent: with a "
+                + "small η the path climbs steadily to the summit; with a large one it overshoots, oscillates or "
+                + "diverges — the same gradient (1/σ²) Σ (x_k − f)∇f that trains neural AR models.";
+    }
+}

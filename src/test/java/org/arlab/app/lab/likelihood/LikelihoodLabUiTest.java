@@ -1,0 +1,93 @@
+package org.arlab.app.lab.likelihood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+
+import org.arlab.app.MainWindowAccess;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Likelihood lab in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class LikelihoodLabUiTest {
+    private MainWindowAccess window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindowAccess.open(stage);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return c.getAsBoolean();
+        });
+    }
+
+    /** The φ₁-extent of the drawn 95% likelihood-ratio region. */
+    private double lrWidth() {
+        var d = view().map().overlay();
+        int s = org.arlab.chart.LikelihoodMapFigure.Layer.LR_REGION.ordinal();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < d.getItemCount(s); k++) {
+            double x = d.getXValue(s, k);
+            if (!Double.isNaN(x)) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        return hi - lo;
+    }
+
+    private LikelihoodView view() {
+        return (LikelihoodView) window.lab("Likelihood");
+    }
+
+    @Test
+    void draggingNChangesTheDrawnSurface(FxRobot robot) throws Exception {
+        robot.clickOn("#lab-likelihood");
+        waitFor(() -> view() != null && view().map().heatImage() != null);
+        String title = robot.lookup("#likelihood-map").<ChartViewer>query().getChart().getTitle().getText();
+        assertThat(title).contains("first 500 observations");
+        double widthBefore = lrWidth();
+        java.awt.image.BufferedImage first = view().map().heatImage();
+        Slider n = robot.lookup("#likelihood-n-slider").query();
+        robot.drag(n.lookup(".thumb")).moveBy(-60, 0).drop();
+        waitFor(() -> view().map().heatImage() != first);
+        String after = robot.lookup("#likelihood-map").<ChartViewer>query().getChart().getTitle().getText();
+        assertThat(after).doesNotContain("first 500 observations");
+        assertThat(robot.lookup("#likelihood-n-label").queryLabeled().getText()).doesNotStartWith("n = 500 ");
+        // the LR region widens with fewer observations: its contour spans more of the map
+        assertThat(lrWidth()).isGreaterThan(widthBefore);
+    }
+
+    @Test
+    void clickStartsAPathWhoseLikelihoodNeverDecreasesAtASmallRate(FxRobot robot) throws Exception {
+        robot.clickOn("#lab-likelihood");
+        waitFor(() -> view() != null && view().map().heatImage() != null);
+        ChartViewer map = robot.lookup("#likelihood-map").query();
+        // click in the upper left part of the plot area
+        robot.moveTo(map).moveBy(-map.getWidth() * 0.3, -map.getHeight() * 0.3).clickOn();
+        waitFor(() -> view().pathLogLikelihoods().length == 1);
+        for (int k = 0; k < 40; k++) {
+            robot.clickOn("#ascent-step");
+        }
+        waitFor(() -> view().pathLogLikelihoods().length == 41);
+        double[] l = view().pathLogLikelihoods();
+        for (int k = 1; k < l.length; k++) {
+            assertThat(l[k]).isGreaterThanOrEqualTo(l[k - 1] - 1e-9);
+        }
+        assertThat(l[40]).isGreaterThan(l[0]);
+        assertThat(robot.lookup("#path-info").queryLabeled().getText()).contains("climbing steadily");
+    }
+}
