@@ -157,7 +157,7 @@ public final class LikelihoodView implements Lab {
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
-                new Label("Gradient ascent θ ← θ + η ∇ℓ/N"), eta, buttons, pathInfo, new Separator(), hover, message);
+                new Label("Gradient ascent θ ← θ + η ∇ℓ/N (on the conditional ℓ)"), eta, buttons, pathInfo, new Separator(), hover, message);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -174,7 +174,23 @@ public final class LikelihoodView implements Lab {
         map.showPoints(r.truth(), r.mle(), r.cov());
         nLabel.setText(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
                 Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
-        if (!path.isEmpty() && !ar1) {
+        if (ar1) {
+            // AR(1): beside the (φ, σ) surface, the profile ℓ(φ) with σ² (and c) concentrated out
+            double[] xs = r.surface().xs();
+            double[] prof = new double[xs.length];
+            for (int k = 0; k < xs.length; k++) {
+                prof[k] = GradientAscent.logLikelihood(r.gram(), new double[] {xs[k]}, r.intercept());
+            }
+            path.clear();
+            map.showPath(new double[0], new double[0]);
+            pathFigure.chart().setTitle("Profile ℓ(φ₁), σ² concentrated out");
+            pathFigure.show(xs, prof);
+            pathInfo.setText("For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. Gradient ascent "
+                    + "maps two coefficients: generate an AR(2) or higher.");
+            return;
+        }
+        pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
+        if (!path.isEmpty()) {
             // keep the path's start, recompute it on the new surface
             GradientAscent.Point start = path.get(0);
             path.clear();
