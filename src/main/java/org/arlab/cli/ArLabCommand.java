@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "AR Lab 0.1",
         description = "AR Lab: autoregressive models you can touch. Without arguments, opens the window.",
-        subcommands = {FitCommand.class, SelectCommand.class, SimulateCommand.class, HorizonCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, SelectCommand.class, SimulateCommand.class, HorizonCommand.class, KlCommand.class, McCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class ArLabCommand implements Runnable {
     /** Exit status for any user error. */
     public static final int USAGE_ERROR = 2;

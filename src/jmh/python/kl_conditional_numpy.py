@@ -1,0 +1,39 @@
+"""The conditional (Rao-Blackwellised) Monte Carlo estimator of KL_T(p||q), vectorised in numpy over the M
+sequences: the peer `arlab kl` is timed against (whole process, hyperfine). MATH.md problem 2C.
+
+    /usr/bin/python3 kl_conditional_numpy.py --p-phi 0.5,-0.3 --q-phi 0.6,0.2 --horizon 200 --samples 100000
+"""
+import argparse
+import numpy as np
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--p-phi", required=True)
+ap.add_argument("--p-sigma", type=float, default=1.0)
+ap.add_argument("--q-phi", required=True)
+ap.add_argument("--q-sigma", type=float, default=1.0)
+ap.add_argument("--horizon", type=int, required=True)
+ap.add_argument("--samples", type=int, default=10000)
+ap.add_argument("--seed", type=int, default=42)
+a = ap.parse_args()
+pp = np.array([float(v) for v in a.p_phi.split(",")])
+pq = np.array([float(v) for v in a.q_phi.split(",")])
+r = max(len(pp), len(pq))
+pp = np.pad(pp, (0, r - len(pp)))
+pq = np.pad(pq, (0, r - len(pq)))
+d = pp - pq
+sp, sq, T, M = a.p_sigma, a.q_sigma, a.horizon, a.samples
+rng = np.random.default_rng(a.seed)
+x = np.zeros((M, T + r))            # columns 0..r-1: the fixed initial values (zeros)
+eps = rng.standard_normal((M, T))
+sumsq = np.zeros(M)
+for k in range(T):
+    past = x[:, k + r - 1::-1][:, :r] if k + r - 1 >= 0 else None
+    past = x[:, k:k + r][:, ::-1]     # x_{k-1}, ..., x_{k-r}
+    f = past @ pp
+    diff = past @ d
+    sumsq += diff * diff
+    x[:, k + r] = f + sp * eps[:, k]
+per_seq = T * (np.log(sq / sp) + sp * sp / (2 * sq * sq) - 0.5) + sumsq / (2 * sq * sq)
+est = per_seq.mean()
+se = per_seq.std(ddof=1) / np.sqrt(M)
+print('{"conditional": {"estimate": %r, "stdError": %r}}' % (float(est), float(se)))
