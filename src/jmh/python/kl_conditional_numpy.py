@@ -23,16 +23,18 @@ pq = np.pad(pq, (0, r - len(pq)))
 d = pp - pq
 sp, sq, T, M = a.p_sigma, a.q_sigma, a.horizon, a.samples
 rng = np.random.default_rng(a.seed)
-x = np.zeros((M, T + r))            # columns 0..r-1: the fixed initial values (zeros)
-eps = rng.standard_normal((M, T))
+x = np.zeros((T + r, M))            # rows 0..r-1: the fixed initial values (zeros); one row per step,
+eps = rng.standard_normal((T, M))   # contiguous over the M sequences, so each step is a few vector operations
 sumsq = np.zeros(M)
 for k in range(T):
-    past = x[:, k + r - 1::-1][:, :r] if k + r - 1 >= 0 else None
-    past = x[:, k:k + r][:, ::-1]     # x_{k-1}, ..., x_{k-r}
-    f = past @ pp
-    diff = past @ d
+    t = k + r
+    f = np.zeros(M)
+    diff = np.zeros(M)
+    for i in range(r):
+        f += pp[i] * x[t - 1 - i]
+        diff += d[i] * x[t - 1 - i]
     sumsq += diff * diff
-    x[:, k + r] = f + sp * eps[:, k]
+    x[t] = f + sp * eps[k]
 per_seq = T * (np.log(sq / sp) + sp * sp / (2 * sq * sq) - 0.5) + sumsq / (2 * sq * sq)
 est = per_seq.mean()
 se = per_seq.std(ddof=1) / np.sqrt(M)

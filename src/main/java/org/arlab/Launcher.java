@@ -22,6 +22,14 @@ public final class Launcher {
             return;
         }
         System.setProperty("java.awt.headless", "true"); // commands draw charts without a display
+        if (args[0].equals("kl")) {
+            // While this thread loads classes and reads the command line, the other core loads and compiles the
+            // Monte Carlo kernel on a throwaway problem, so the real run starts on compiled code (whole process at
+            // M = 10⁵, T = 200: 451 ± 33 ms with it, 512 ± 43 ms without).
+            Thread warm = new Thread(org.arlab.core.kl.KlMonteCarlo::warmUp, "warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         System.exit(ArLabCommand.run(args));
     }
 }

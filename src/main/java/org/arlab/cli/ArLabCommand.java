@@ -1,6 +1,9 @@
 package org.arlab.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "arlab",
         mixinStandardHelpOptions = true,
         version = "AR Lab 0.1",
-        description = "AR Lab: autoregressive models you can touch. Without arguments, opens the window.",
-        subcommands = {FitCommand.class, SelectCommand.class, SimulateCommand.class, HorizonCommand.class, KlCommand.class, McCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        description = "AR Lab: autoregressive models you can touch. Without arguments, opens the window.")
 public final class ArLabCommand implements Runnable {
     /** Exit status for any user error. */
     public static final int USAGE_ERROR = 2;
@@ -23,6 +25,20 @@ public final class ArLabCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** @return every command, by name, in the order the help lists them */
+    static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("fit", FitCommand::new);
+        m.put("select", SelectCommand::new);
+        m.put("simulate", SimulateCommand::new);
+        m.put("horizon", HorizonCommand::new);
+        m.put("kl", KlCommand::new);
+        m.put("mc", McCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
     }
 
     /**
@@ -40,7 +56,22 @@ public final class ArLabCommand implements Runnable {
      * @return the exit status: 0 on success, 2 on any error
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        int fast = FastPath.tryRun(out, err, args);
+        return fast >= 0 ? fast : runPicocli(out, err, args);
+    }
+
+    /** Runs a command line through picocli only (tests compare it with {@link FastPath}). */
+    static int runPicocli(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ArLabCommand());
+        // Picocli reads each command's annotations by reflection when it is added, ~20 ms apiece at start-up: add
+        // only the command asked for, or all of them for help and for anything unknown.
+        Map<String, Supplier<Object>> commands = commands();
+        Supplier<Object> asked = args.length > 0 && !args[0].equals("help") ? commands.get(args[0]) : null;
+        if (asked != null) {
+            cl.addSubcommand(args[0], asked.get());
+        } else {
+            commands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.kl.KlClosedForm;
@@ -55,6 +57,11 @@ public final class KlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
+    int run(PrintWriter out) {
         ArModel p = model("p", pPhi, pSigma);
         ArModel q = model("q", qPhi, qSigma);
         if (horizon < 1) {
@@ -63,16 +70,28 @@ public final class KlCommand implements Callable<Integer> {
         if (samples < 2) {
             throw new IllegalArgumentException("--samples M must be at least 2 for a standard error, not " + samples + ".");
         }
-        double forward = last(KlClosedForm.cumulative(p, q, horizon, null), "KL(p||q)");
-        double reverse = last(KlClosedForm.cumulative(q, p, horizon, null), "KL(q||p)");
-        OptionalDouble rate = KlRate.closedForm(p, q);
-        OptionalDouble spectral = KlRate.spectral(p, q);
-        OptionalDouble reverseRate = KlRate.closedForm(q, p);
+        // the exact values on a second thread while this one samples
+        CompletableFuture<double[]> exact = CompletableFuture.supplyAsync(() -> new double[] {
+            last(KlClosedForm.cumulative(p, q, horizon, null), "KL(p||q)"),
+            last(KlClosedForm.cumulative(q, p, horizon, null), "KL(q||p)"),
+            KlRate.closedForm(p, q).orElse(Double.NaN),
+            KlRate.spectral(p, q).orElse(Double.NaN),
+            KlRate.closedForm(q, p).orElse(Double.NaN)});
         KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, seed);
         mc.advance(samples, () -> false);
+        double[] values;
+        try {
+            values = exact.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        double forward = values[0];
+        double reverse = values[1];
+        OptionalDouble rate = Double.isNaN(values[2]) ? OptionalDouble.empty() : OptionalDouble.of(values[2]);
+        OptionalDouble spectral = Double.isNaN(values[3]) ? OptionalDouble.empty() : OptionalDouble.of(values[3]);
+        OptionalDouble reverseRate = Double.isNaN(values[4]) ? OptionalDouble.empty() : OptionalDouble.of(values[4]);
         Estimate lr = mc.logRatio();
         Estimate co = mc.conditional();
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json j = new Json().beginObject();
             j.name("horizon").value(horizon).name("samples").value(samples).name("seed").value(seed);

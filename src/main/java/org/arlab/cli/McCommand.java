@@ -43,6 +43,11 @@ public final class McCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
+    int run(PrintWriter out) {
         if (samples < 2) {
             throw new IllegalArgumentException("--samples M must be at least 2, not " + samples + ".");
         }
@@ -53,7 +58,6 @@ public final class McCommand implements Callable<Integer> {
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, seed);
         mc.advance(samples, () -> false);
         Estimate e = mc.estimate();
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json j = new Json().beginObject();
             j.name("samples").value(samples).name("seed").value(seed);
