@@ -55,6 +55,12 @@ import org.arlab.app.lab.fit.FitController;
 import org.arlab.app.lab.fit.FitModel;
 import org.arlab.app.lab.fit.FitView;
 import org.arlab.app.lab.horizon.HorizonController;
+import org.arlab.app.lab.kl.KlController;
+import org.arlab.app.lab.kl.KlModel;
+import org.arlab.app.lab.kl.KlView;
+import org.arlab.app.lab.montecarlo.McController;
+import org.arlab.app.lab.montecarlo.McModel;
+import org.arlab.app.lab.montecarlo.McView;
 import org.arlab.app.lab.likelihood.LikelihoodController;
 import org.arlab.app.lab.likelihood.LikelihoodModel;
 import org.arlab.app.lab.likelihood.LikelihoodView;
@@ -111,8 +117,8 @@ public final class MainWindow {
                 new LabEntry("Fit", "Estimate φ and σ²; choose the order", this::fitLab),
                 new LabEntry("Likelihood", "Log-likelihood surfaces and gradient ascent", this::likelihoodLab),
                 new LabEntry("Horizon", "Errors accumulating when a model generates alone", this::horizonLab),
-                new LabEntry("KL", "KL divergence between two AR models", null),
-                new LabEntry("Monte Carlo", "Estimates converging at the rate 1/√M", null));
+                new LabEntry("KL", "KL divergence between two AR models", this::klLab),
+                new LabEntry("Monte Carlo", "Estimates converging at the rate 1/√M", this::monteCarloLab));
     }
 
     private Lab dataLab() {
@@ -151,6 +157,22 @@ public final class MainWindow {
         LikelihoodView view = new LikelihoodView(model, style());
         new LikelihoodController(model, dataModel, runner);
         return view;
+    }
+
+    private Lab klLab() {
+        Background runner = new Background("KL", workers, Platform::runLater);
+        status.follow(runner);
+        KlModel model = new KlModel();
+        KlController controller = new KlController(model, runner);
+        return new KlView(model, controller, style());
+    }
+
+    private Lab monteCarloLab() {
+        Background runner = new Background("Monte Carlo", workers, Platform::runLater);
+        status.follow(runner);
+        McModel model = new McModel();
+        McController controller = new McController(model, runner);
+        return new McView(model, controller, style());
     }
 
     private Lab horizonLab() {

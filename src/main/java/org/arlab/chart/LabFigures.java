@@ -1,7 +1,17 @@
 package org.arlab.chart;
 
 import org.apache.commons.rng.simple.RandomSource;
+import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
+import org.arlab.core.ar.GramMatrix;
+import org.arlab.core.ar.LeastSquaresFit;
+import org.arlab.core.horizon.HorizonExperiment;
+import org.arlab.core.kl.KlClosedForm;
+import org.arlab.core.kl.KlRate;
+import org.arlab.core.likelihood.LikelihoodSurface;
+import org.arlab.core.montecarlo.GaussianPolynomial;
+import org.arlab.core.montecarlo.PolynomialMonteCarlo;
+import org.arlab.core.montecarlo.Trace;
 import org.arlab.core.ar.Simulation;
 import org.arlab.core.session.DataScenario;
 import org.arlab.core.session.Session;
@@ -31,14 +41,150 @@ public final class LabFigures {
     }
 
     /**
-     * @return the lab's main figure for the session
-     * @throws IllegalArgumentException for a lab whose figure is not built yet
+     * @return the lab's main figure for the session (labs other than Data use their defaults, on the session's
+     *     series where they need one)
      */
     public static org.jfree.chart.JFreeChart main(LabName lab, Session session, ChartStyle style) {
-        if (lab == LabName.DATA) {
-            return data(session, style).chart();
+        return switch (lab) {
+            case DATA -> data(session, style).chart();
+            case FIT -> fit(session, style).chart();
+            case LIKELIHOOD -> likelihood(session, style).chart();
+            case HORIZON -> horizon(session, style).chart();
+            case KL -> kl(style).chart();
+            case MONTECARLO -> monteCarlo(style).chart();
+        };
+    }
+
+    /** The session's series: the loaded one, else the Data lab's generated one. */
+    static double[] series(Session session) {
+        if (session.loaded() != null) {
+            return session.loaded().values();
         }
-        throw new IllegalArgumentException("the " + lab.name().toLowerCase() + " lab cannot be exported yet.");
+        DataScenario d = session.data();
+        return ArSimulator.simulate(d.model(), d.n(), d.initialOldestFirst(),
+                RandomSource.XO_RO_SHI_RO_128_PP.create(d.seed())).values();
+    }
+
+    private static String seriesName(Session session) {
+        return session.loaded() != null ? session.loaded().name() : "generated AR(" + session.data().model().order() + ")";
+    }
+
+    /** The Fit lab's main figure: the series, its one-step predictions and a 20-step forecast, by least squares. */
+    public static ForecastFigure fit(Session session, ChartStyle style) {
+        double[] y = series(session);
+        int p = session.loaded() != null ? 2 : Math.max(1, session.data().model().order());
+        ArModel m = org.arlab.core.ar.LeastSquaresFit.fit(y, p);
+        double[] pred = new double[y.length];
+        java.util.Arrays.fill(pred, Double.NaN);
+        for (int t = p; t < y.length; t++) {
+            double v = m.intercept();
+            for (int i = 0; i < p; i++) {
+                v += m.phi(i + 1) * y[t - 1 - i];
+            }
+            pred[t] = v;
+        }
+        int h = 20;
+        org.arlab.core.ar.Forecast f = org.arlab.core.ar.Forecast.of(m, y, h);
+        double[] ft = new double[h];
+        for (int k = 0; k < h; k++) {
+            ft[k] = y.length + k + 1;
+        }
+        ForecastFigure figure = new ForecastFigure(style);
+        figure.show(Decimation.minMax(y, 1, SeriesFigure.BUCKETS),
+                Decimation.minMax(java.util.Arrays.copyOfRange(pred, p, y.length), p + 1, SeriesFigure.BUCKETS), ft,
+                f.mean(), f.lower(), f.upper());
+        figure.chart().setTitle(String.format(java.util.Locale.ROOT, "%s: AR(%d) by least squares, one-step "
+                + "predictions and %d-step forecast", seriesName(session), p, h));
+        return figure;
+    }
+
+    /** The Likelihood lab's main figure: the conditional log-likelihood over (φ₁, φ₂) of an AR(2) fit. */
+    public static LikelihoodMapFigure likelihood(Session session, ChartStyle style) {
+        double[] y = series(session);
+        GramMatrix g = GramMatrix.of(y, 2);
+        double[][] ls = g.leastSquares(true);
+        double[] phiHat = {ls[0][1], ls[0][2]};
+        double sigmaHat = Math.sqrt(g.ssr(ls[0][0], phiHat) / g.nobs());
+        double[] xs = LikelihoodSurface.grid(-2.2, 2.2, 200);
+        double[] ys = LikelihoodSurface.grid(-1.2, 1.2, 200);
+        LikelihoodSurface s = LikelihoodSurface.conditional(g, phiHat, 0, 1, true, xs, ys);
+        double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
+        double[][] cov = {{ls[2][1], ls[2][2]}, {ls[3][1], ls[3][2]}};
+        double[] truth = null;
+        if (session.loaded() == null) {
+            double[] phi = session.data().model().phi();
+            truth = new double[] {phi.length > 0 ? phi[0] : 0, phi.length > 1 ? phi[1] : 0};
+        }
+        LikelihoodMapFigure figure = new LikelihoodMapFigure(style);
+        figure.setAxes("φ₁", "φ₂", true);
+        figure.showSurface("Conditional log-likelihood of an AR(2), " + seriesName(session) + ", n = "
+                + Format.count(y.length), xs, ys, s.z(), lmax);
+        figure.showPoints(truth, phiHat, cov);
+        return figure;
+    }
+
+    /** The Horizon lab's main figure: the fitted model's rollouts fanning out beside the truth and the theory. */
+    public static FanChartFigure horizon(Session session, ChartStyle style) {
+        ArModel truth = session.loaded() == null && session.data().model().isStationary()
+                && session.data().model().order() <= 4 ? ArModel.of(session.data().model().phi(),
+                session.data().model().sigma()) : ArModel.of(new double[] {0.9, -0.2}, 1);
+        int n = 200;
+        int h = 200;
+        int p = truth.order();
+        HorizonExperiment e = HorizonExperiment.run(truth, n, h, 2000, 5, y -> LeastSquaresFit.fit(y, p), 7);
+        double[] y = e.series();
+        int from = Math.max(0, n - 60);
+        double[][] history = new double[2][n - from];
+        for (int t = from; t < n; t++) {
+            history[0][t - from] = t + 1;
+            history[1][t - from] = y[t];
+        }
+        double[] times = new double[h];
+        double[] truthLine = new double[h];
+        double[] upper = new double[h];
+        double[] lower = new double[h];
+        for (int k = 0; k < h; k++) {
+            times[k] = n + k + 1;
+            truthLine[k] = y[n + k];
+            double half = 1.96 * Math.sqrt(e.theoryVariance()[k]);
+            upper[k] = e.trueMean()[k] + half;
+            lower[k] = e.trueMean()[k] - half;
+        }
+        FanChartFigure fan = new FanChartFigure(style);
+        fan.showFan(times, e.fan().quantiles(), e.fan().paths());
+        fan.set(FanChartFigure.Line.HISTORY, history);
+        fan.set(FanChartFigure.Line.TRUTH, new double[][] {times.clone(), truthLine});
+        fan.set(FanChartFigure.Line.TEACHER_FORCED, new double[][] {times.clone(), e.teacherForced().clone()});
+        fan.set(FanChartFigure.Line.THEORY_UPPER, new double[][] {times.clone(), upper});
+        fan.set(FanChartFigure.Line.THEORY_LOWER, new double[][] {times.clone(), lower});
+        fan.chart().setTitle(String.format(java.util.Locale.ROOT,
+                "Fitted model generating alone: %s rollouts of %d steps", Format.count(2000), h));
+        return fan;
+    }
+
+    /** The KL lab's main figure: KL_T both ways against T with the rate lines, for the lab's default p and q. */
+    public static KlCurveFigure kl(ChartStyle style) {
+        ArModel p = ArModel.of(new double[] {0.5, -0.3}, 1);
+        ArModel q = ArModel.of(new double[] {0.6, 0.2}, 1);
+        int t = 200;
+        KlCurveFigure figure = new KlCurveFigure(style);
+        figure.set(KlCurveFigure.Curve.FORWARD, KlClosedForm.cumulative(p, q, t, null));
+        figure.set(KlCurveFigure.Curve.REVERSE, KlClosedForm.cumulative(q, p, t, null));
+        figure.setRate(KlCurveFigure.Curve.FORWARD_RATE, KlRate.closedForm(p, q).orElse(Double.NaN), t);
+        figure.setRate(KlCurveFigure.Curve.REVERSE_RATE, KlRate.closedForm(q, p).orElse(Double.NaN), t);
+        return figure;
+    }
+
+    /** The Monte Carlo lab's main figure: the running estimate of E[x² + x + 1], x ~ N(0, 2), over 10⁵ samples. */
+    public static RunningEstimateFigure monteCarlo(ChartStyle style) {
+        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(new GaussianPolynomial(new double[] {1, 1, 1}, 0, 2), 42);
+        mc.advance(100_000, () -> false);
+        Trace t = mc.trace();
+        RunningEstimateFigure figure = new RunningEstimateFigure("Running estimate of E f(x) with its 95% band",
+                "E f(x)", "exact", new String[] {"(1/M) Σ f(xₘ) ± 1.96·se"}, style);
+        figure.setExact(mc.polynomial().mean());
+        figure.show(0, t.counts(), t.means(), t.stdErrors());
+        return figure;
     }
 
     /** The Data lab's series figure: the loaded series if there is one, else the generated one. */

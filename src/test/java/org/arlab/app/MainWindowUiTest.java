@@ -28,7 +28,7 @@ class MainWindowUiTest {
     }
 
     @Test
-    void opensTitledWindowWithSixLabsOfWhichTheBuiltOnesAreEnabled(FxRobot robot) {
+    void opensTitledWindowWithSixLabsAllEnabled(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("AR Lab");
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getIcons()).isNotEmpty();
@@ -36,9 +36,9 @@ class MainWindowUiTest {
         List<String> titles = nav.getItems().stream().map(LabEntry::title).toList();
         assertThat(titles).containsExactly("Data", "Fit", "Likelihood", "Horizon", "KL", "Monte Carlo");
         assertThat(nav.getItems().stream().filter(LabEntry::available).map(LabEntry::title))
-                .contains("Data", "Fit", "Likelihood", "Horizon");
+                .containsExactly("Data", "Fit", "Likelihood", "Horizon", "KL", "Monte Carlo");
         assertThat(robot.lookup("#lab-fit").query().isDisabled()).isFalse();
-        assertThat(robot.lookup("#lab-kl").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#lab-kl").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lab-data").query().isDisabled()).isFalse();
         assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Data");
         assertThat(robot.lookup("#status-bar").tryQuery()).isPresent();
@@ -47,12 +47,16 @@ class MainWindowUiTest {
     }
 
     @Test
-    void clickingADisabledLabKeepsTheDataLab(FxRobot robot) {
+    void clickingTheKlAndMonteCarloLabsOpensThem(FxRobot robot) {
         robot.clickOn("#lab-kl");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<LabEntry> nav = robot.lookup("#navigator").queryListView();
-        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Data");
-        assertThat(robot.lookup("#series-chart").tryQuery()).isPresent();
+        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("KL");
+        assertThat(robot.lookup("#kl-running-chart").tryQuery()).isPresent();
+        robot.clickOn("#lab-monte-carlo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("Monte Carlo");
+        assertThat(robot.lookup("#mc-histogram-chart").tryQuery()).isPresent();
     }
 
     @Test

@@ -42,6 +42,35 @@ class ExportCommandTest {
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"data", "fit", "likelihood", "horizon", "kl",
+        "montecarlo"})
+    void everyLabExportsToEveryFormatWithoutADisplay(String lab) throws Exception {
+        Path png = dir.resolve(lab + ".png");
+        assertThat(run("export", "--lab", lab, "--output", png.toString(), "--width", "640", "--height", "400"))
+                .as(err.toString()).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(640);
+        assertThat(img.getHeight()).isEqualTo(400);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < 640; x += 7) {
+            for (int y = 0; y < 400; y += 7) {
+                colours.add(img.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours in %s", lab).isGreaterThan(5);
+        Path svg = dir.resolve(lab + ".svg");
+        assertThat(run("export", "--lab", lab, "--output", svg.toString())).isZero();
+        String text = Files.readString(svg);
+        assertThat(text).contains("<svg").contains("</svg>");
+        assertThat(text.length()).isGreaterThan(5_000);
+        Path pdf = dir.resolve(lab + ".pdf");
+        assertThat(run("export", "--lab", lab, "--output", pdf.toString())).isZero();
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(bytes).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(bytes.length).isGreaterThan(2_000);
+    }
+
     @Test
     void sessionParametersAreUsed() throws Exception {
         Path session = dir.resolve("s.json");

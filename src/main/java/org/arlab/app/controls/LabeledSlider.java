@@ -107,6 +107,19 @@ public final class LabeledSlider extends VBox {
         }
     }
 
+    /**
+     * Says what the control does in the model's terms, on hover anywhere over it (the field's own tooltip, shown
+     * for a bad value, takes precedence there).
+     */
+    public LabeledSlider setTooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(360);
+        Tooltip.install(this, t);
+        slider.setTooltip(t);
+        return this;
+    }
+
     /** @return the slider */
     public Slider slider() {
         return slider;

@@ -1,0 +1,173 @@
+package org.arlab.app;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Draws Monte Carlo samples in the background batch after batch, publishing a snapshot after each one, so that an
+ * estimate can be watched as it settles (DESIGN.md, "The live loop"). Each batch lasts about {@value #BATCH_MS} ms
+ * (at least 20 updates a second); at a chosen pace the batch is the pace's share of that time, else as many samples
+ * as fit. Starting again (a parameter moved) supersedes the running loop: its later results are dropped.
+ * All methods are called on the FX thread.
+ *
+ * @param <S> the sampler's state (used only on the worker while a batch runs)
+ * @param <R> the snapshot published after each batch
+ */
+public final class PacedLoop<S, R> {
+    /** Target duration of one batch, ms. */
+    public static final long BATCH_MS = 40;
+
+    /** Draws up to n more samples into the state, stopping early when cancelled. */
+    @FunctionalInterface
+    public interface Sampler<S> {
+        /** @param state the state; n how many; cancelled polled between chunks */
+        void advance(S state, long n, java.util.function.BooleanSupplier cancelled);
+    }
+
+    private final Background runner;
+    private final Sampler<S> sampler;
+    private final ToLongFunction<S> count;
+    private final Function<S, R> snapshot;
+    private final Consumer<R> publish;
+    private final Consumer<Throwable> failed;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private long generation;
+    private S state;
+    private long max;
+    private double pace = Double.POSITIVE_INFINITY;
+    private boolean paused;
+
+    /**
+     * @param runner the lab's background runner
+     * @param sampler draws samples
+     * @param count the samples drawn so far
+     * @param snapshot what to publish, made on the worker after each batch
+     * @param publish called on the FX thread with each snapshot of the current run
+     * @param failed called on the FX thread when a batch fails (the loop stops)
+     */
+    public PacedLoop(Background runner, Sampler<S> sampler, ToLongFunction<S> count, Function<S, R> snapshot,
+            Consumer<R> publish, Consumer<Throwable> failed) {
+        this.runner = runner;
+        this.sampler = sampler;
+        this.count = count;
+        this.snapshot = snapshot;
+        this.publish = publish;
+        this.failed = failed;
+    }
+
+    /**
+     * Starts a new run from a fresh state, superseding the current one.
+     *
+     * @param fresh the new state
+     * @param maxSamples where to stop
+     */
+    public void start(S fresh, long maxSamples) {
+        generation++;
+        state = fresh;
+        max = maxSamples;
+        submit();
+    }
+
+    /** Stops drawing after the current batch; {@link #resume()} goes on from there. */
+    public void pause() {
+        paused = true;
+        running.set(false);
+    }
+
+    /** Goes on drawing (if the run has not reached its maximum). */
+    public void resume() {
+        if (paused) {
+            paused = false;
+            submit();
+        }
+    }
+
+    /** @return true while paused */
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** @param samplesPerSecond the pace, or infinity for as fast as possible */
+    public void setPace(double samplesPerSecond) {
+        this.pace = samplesPerSecond;
+    }
+
+    /** @param maxSamples where to stop; raising it resumes a run that had reached its old maximum */
+    public void setMax(long maxSamples) {
+        boolean wasDone = state != null && count.applyAsLong(state) >= max;
+        max = maxSamples;
+        if (wasDone && !paused && !running.get()) {
+            submit();
+        }
+    }
+
+    /** @return true while batches are being drawn */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    private void submit() {
+        S s = state;
+        if (s == null || paused) {
+            return;
+        }
+        long gen = generation;
+        long limit = max;
+        double perSecond = pace;
+        if (count.applyAsLong(s) >= limit) {
+            running.set(false);
+            return;
+        }
+        running.set(true);
+        runner.submit("sampling", progress -> {
+            batch(s, limit, perSecond, progress);
+            progress.report(count.applyAsLong(s) / (double) limit);
+            return snapshot.apply(s);
+        }, r -> {
+            if (gen != generation) {
+                return;
+            }
+            publish.accept(r);
+            submit();
+        }, e -> {
+            if (gen == generation) {
+                running.set(false);
+                failed.accept(e);
+            }
+        });
+    }
+
+    private void batch(S s, long limit, double perSecond, Computation.Progress progress) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + BATCH_MS * 1_000_000L;
+        long left = limit - count.applyAsLong(s);
+        if (Double.isInfinite(perSecond)) {
+            long chunk = 64;
+            while (left > 0 && System.nanoTime() < deadline) {
+                progress.checkCancelled();
+                long n = Math.min(chunk, left);
+                long t0 = System.nanoTime();
+                sampler.advance(s, n, progress::isCancelled);
+                left -= n;
+                if (System.nanoTime() - t0 < 5_000_000L) { // grow the chunk while it takes under 5 ms
+                    chunk = Math.min(chunk * 2, 1 << 20);
+                }
+            }
+            return;
+        }
+        long n = Math.min(left, Math.max(1, Math.round(perSecond * BATCH_MS / 1000.0)));
+        sampler.advance(s, n, progress::isCancelled);
+        long rest = deadline - System.nanoTime();
+        if (rest > 0) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            Thread.sleep(rest / 1_000_000L, (int) (rest % 1_000_000L));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.arlab.app.lab.kl;
+
+import javafx.beans.value.ObservableValue;
+
+import org.arlab.app.Background;
+import org.arlab.app.PacedLoop;
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.kl.KlClosedForm;
+import org.arlab.core.kl.KlMonteCarlo;
+import org.arlab.core.kl.KlRate;
+
+/**
+ * Restarts the KL experiment whenever p, q, T or the seed move; the Monte Carlo estimates then grow batch after
+ * batch in the background ({@link PacedLoop}) until M reaches its maximum, with pause, resume and reset.
+ */
+public final class KlController {
+    /** The sampler's state: the Monte Carlo run and the exact values, computed on the worker at the first batch. */
+    static final class Run {
+        final KlMonteCarlo mc;
+        final ArModel p;
+        final ArModel q;
+        final int horizon;
+        KlSnapshot.Exact exact;
+
+        Run(ArModel p, ArModel q, int horizon, long seed) {
+            this.p = p;
+            this.q = q;
+            this.horizon = horizon;
+            this.mc = new KlMonteCarlo(p, q, horizon, null, seed);
+        }
+
+        KlSnapshot.Exact exact() {
+            if (exact == null) {
+                exact = exactValues(p, q, horizon);
+            }
+            return exact;
+        }
+    }
+
+    private final KlModel model;
+    private final PacedLoop<Run, KlSnapshot> loop;
+
+    /**
+     * @param model the lab's model
+     * @param runner the lab's background runner
+     */
+    public KlController(KlModel model, Background runner) {
+        this.model = model;
+        this.loop = new PacedLoop<>(runner, (run, n, cancelled) -> run.mc.advance(n, cancelled), run -> run.mc.count(),
+                run -> new KlSnapshot(run.exact(), run.mc.logRatio(), run.mc.conditional(), run.mc.logRatioTrace(),
+                        run.mc.conditionalTrace(), model.maxSamples()),
+                s -> {
+                    model.publish(s);
+                    if (s.exact().forward().length < s.exact().horizon()) {
+                        model.say("A model is explosive: KL overflows double precision after T = "
+                                + s.exact().forward().length + " steps; shorten the horizon.");
+                    }
+                }, e -> model.say(e.getMessage()));
+        for (KlModel.Side side : new KlModel.Side[] {model.p(), model.q()}) {
+            side.orderProperty().addListener((o, a, b) -> restart());
+            side.sigmaProperty().addListener((o, a, b) -> restart());
+            for (int i = 1; i <= KlModel.MAX_ORDER; i++) {
+                side.phiProperty(i).addListener((o, a, b) -> restart());
+            }
+        }
+        ObservableValue<?>[] inputs = {model.logHorizonProperty(), model.seedProperty()};
+        for (ObservableValue<?> o : inputs) {
+            o.addListener((obs, a, b) -> restart());
+        }
+        model.logMaxSamplesProperty().addListener((o, a, b) -> loop.setMax(model.maxSamples()));
+        model.logPaceProperty().addListener((o, a, b) -> loop.setPace(model.pace()));
+        loop.setPace(model.pace());
+        restart();
+    }
+
+    /** Starts again from M = 0 with the current parameters. */
+    public void restart() {
+        ArModel p;
+        ArModel q;
+        try {
+            p = model.p().model();
+            q = model.q().model();
+        } catch (IllegalArgumentException e) {
+            model.say(e.getMessage());
+            return;
+        }
+        model.say(p.isStationary() && q.isStationary() ? ""
+                : "p or q is not stationary: KL_T still holds over T, but the rate κ = lim KL_T/T is undefined.");
+        loop.start(new Run(p, q, model.horizon(), model.seedProperty().get()), model.maxSamples());
+    }
+
+    /** @return the sampling loop (pause, resume) */
+    public PacedLoop<Run, KlSnapshot> loop() {
+        return loop;
+    }
+
+    /** The exact side: KL_T both ways over T = 1..horizon and the rates. */
+    static KlSnapshot.Exact exactValues(ArModel p, ArModel q, int horizon) {
+        return new KlSnapshot.Exact(p, q, horizon, KlClosedForm.cumulative(p, q, horizon, null),
+                KlClosedForm.cumulative(q, p, horizon, null), KlRate.closedForm(p, q).orElse(Double.NaN),
+                KlRate.spectral(p, q).orElse(Double.NaN), KlRate.closedForm(q, p).orElse(Double.NaN));
+    }
+}

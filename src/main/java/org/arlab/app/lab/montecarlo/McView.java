@@ -1,0 +1,294 @@
+package org.arlab.app.lab.montecarlo;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.LabeledSlider;
+import org.arlab.app.lab.Lab;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.ErrorRateFigure;
+import org.arlab.chart.Format;
+import org.arlab.chart.HistogramFigure;
+import org.arlab.chart.RunningEstimateFigure;
+import org.arlab.core.montecarlo.GaussianPolynomial;
+import org.arlab.core.montecarlo.Trace;
+import org.jfree.chart.JFreeChart;
+
+/** The Monte Carlo lab's screen: f and the law of x on the left; four charts of the estimates converging. */
+public final class McView implements Lab {
+    private static final String[] SUP = {"", "", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸"};
+
+    private final McModel model;
+    private final McController controller;
+    private final RunningEstimateFigure running;
+    private final RunningEstimateFigure variance;
+    private final HistogramFigure histogram;
+    private final ErrorRateFigure error;
+    private final BorderPane root = new BorderPane();
+    private final Label formula = new Label();
+    private final Label results = new Label();
+    private final Label message = new Label();
+    private final TextField typed = new TextField();
+
+    /**
+     * @param model the lab's model
+     * @param controller the lab's controller
+     * @param style the chart style
+     */
+    public McView(McModel model, McController controller, ChartStyle style) {
+        this.model = model;
+        this.controller = controller;
+        running = new RunningEstimateFigure("Running estimate of E f(x) with its 95% band", "E f(x)", "exact",
+                new String[] {"(1/M) Σ f(xₘ) ± 1.96·se"}, style);
+        variance = new RunningEstimateFigure("Variance of f: the 1/M form is biased by (M − 1)/M", "Var f(x)",
+                "exact", new String[] {"biased, 1/M", "unbiased, 1/(M − 1)"}, style);
+        histogram = new HistogramFigure("Samples of f(x)", "f(x)", style);
+        error = new ErrorRateFigure(new String[] {"estimate of E f"}, style);
+        SplitPane top = new SplitPane(ChartViewers.create(running.chart(), "mc-running-chart"),
+                ChartViewers.create(variance.chart(), "mc-variance-chart"));
+        SplitPane bottom = new SplitPane(ChartViewers.create(histogram.chart(), "mc-histogram-chart"),
+                ChartViewers.create(error.chart(), "mc-error-chart"));
+        SplitPane charts = new SplitPane(top, bottom);
+        charts.setOrientation(Orientation.VERTICAL);
+        root.setCenter(charts);
+        BorderPane.setMargin(charts, new Insets(4, 8, 8, 4));
+        root.setLeft(controls());
+        model.resultProperty().addListener((obs, o, s) -> show(s));
+        model.messageProperty().addListener((obs, o, m) -> message.setText(m));
+        updateFormula();
+        if (model.resultProperty().get() != null) {
+            show(model.resultProperty().get());
+        }
+    }
+
+    private Node controls() {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(320);
+        Label header = new Label("Monte Carlo estimation");
+        header.getStyleClass().add("title-4");
+        Label what = new Label("Draw x₁ … x_M from N(μ, s²) and average f(xₘ). The estimate wanders, then settles "
+                + "on the exact E f(x) with a standard error sd(f)/√M.");
+        what.setWrapText(true);
+        what.getStyleClass().add("text-muted");
+        formula.setId("mc-formula");
+        formula.getStyleClass().add("title-4");
+        formula.setWrapText(true);
+        Spinner<Integer> degree = new Spinner<>(0, McModel.MAX_DEGREE, model.degreeProperty().get());
+        degree.setId("mc-degree");
+        degree.setPrefWidth(80);
+        degree.setTooltip(new Tooltip("The degree of the polynomial f"));
+        degree.valueProperty().addListener((obs, o, v) -> model.degreeProperty().set(v));
+        model.degreeProperty().addListener((obs, o, v) -> degree.getValueFactory().setValue(v.intValue()));
+        HBox degreeRow = new HBox(10, new Label("Degree of f"), degree);
+        degreeRow.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(header, what, formula, degreeRow);
+        for (int k = 0; k <= McModel.MAX_DEGREE; k++) {
+            LabeledSlider s = LabeledSlider.linear("a" + "₀₁₂₃₄".charAt(k) + " (coefficient of "
+                    + (k == 0 ? "1" : "x" + SUP[k]) + ")", -3, 3, model.coefficientProperty(k).get(), 2)
+                    .withId("mc-a" + k);
+            s.valueProperty().bindBidirectional(model.coefficientProperty(k));
+            s.visibleProperty().bind(model.degreeProperty().greaterThanOrEqualTo(k));
+            s.managedProperty().bind(s.visibleProperty());
+            s.setTooltip("f(x) = Σ a_k x^k: this is a" + k + ", the weight of x^" + k);
+            box.getChildren().add(s);
+        }
+        typed.setId("mc-coefficients");
+        typed.setPromptText("a₀, a₁, a₂, …  e.g. 1, 1, 1");
+        typed.setTooltip(new Tooltip("Type the coefficients of 1, x, x², … separated by commas, then Enter"));
+        typed.setOnAction(e -> {
+            try {
+                String[] parts = typed.getText().trim().split("[,;\\s]+");
+                double[] a = new double[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    a[i] = Double.parseDouble(parts[i].replace('−', '-'));
+                }
+                model.setCoefficients(a);
+                message.setText("");
+            } catch (NumberFormatException ex) {
+                message.setText("Type numbers separated by commas, e.g. 1, 1, 1 for x² + x + 1.");
+            } catch (IllegalArgumentException ex) {
+                message.setText(ex.getMessage());
+            }
+        });
+        LabeledSlider mu = LabeledSlider.linear("μ (mean of x)", -3, 3, model.muProperty().get(), 2).withId("mc-mu");
+        mu.valueProperty().bindBidirectional(model.muProperty());
+        mu.setTooltip("x ~ N(μ, s²): the centre of the normal the samples come from");
+        LabeledSlider var = LabeledSlider.linear("s² (variance of x)", 0, 5, model.varianceProperty().get(), 2)
+                .withId("mc-variance");
+        var.valueProperty().bindBidirectional(model.varianceProperty());
+        var.setTooltip("x ~ N(μ, s²): the spread of the samples; at 0 every sample is μ and the estimate is exact");
+        LabeledSlider maxM = LabeledSlider.logInteger("largest M (samples, log scale)", 2, 6,
+                model.logMaxSamplesProperty().get()).withId("mc-max-samples");
+        maxM.valueProperty().bindBidirectional(model.logMaxSamplesProperty());
+        maxM.setTooltip("Sampling stops when M reaches this many samples");
+        LabeledSlider pace = new LabeledSlider("pace (samples per second)", 1, McModel.FULL_SPEED,
+                model.logPaceProperty().get(), v -> v >= McModel.FULL_SPEED - 1e-9 ? "full speed"
+                        : Format.count(Math.round(Math.pow(10, v))), t -> Math.log10(Double.parseDouble(t.trim())))
+                .withId("mc-pace");
+        pace.valueProperty().bindBidirectional(model.logPaceProperty());
+        pace.setTooltip("Slow it down to watch the estimate wander; at the right end, as fast as the machine goes");
+        Button pause = new Button("Pause");
+        pause.setId("mc-pause");
+        pause.setTooltip(new Tooltip("Stop drawing samples; Resume goes on from the same M"));
+        pause.setOnAction(e -> {
+            if (controller.loop().isPaused()) {
+                controller.loop().resume();
+                pause.setText("Pause");
+            } else {
+                controller.loop().pause();
+                pause.setText("Resume");
+            }
+        });
+        Button reset = new Button("Reset");
+        reset.setId("mc-reset");
+        reset.setTooltip(new Tooltip("Start again from M = 0 with the same seed"));
+        reset.setOnAction(e -> {
+            pause.setText("Pause");
+            if (controller.loop().isPaused()) {
+                controller.loop().resume();
+            }
+            controller.restart();
+        });
+        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
+        seed.setId("mc-seed");
+        seed.setPrefColumnCount(8);
+        seed.setTooltip(new Tooltip("The random seed: the same seed draws the same samples"));
+        seed.setOnAction(e -> {
+            try {
+                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
+            } catch (NumberFormatException ex) {
+                seed.setText(Long.toString(model.seedProperty().get()));
+            }
+        });
+        model.seedProperty().addListener((o, a, b) -> seed.setText(Long.toString(b.longValue())));
+        Button newSeed = new Button("New seed");
+        newSeed.setTooltip(new Tooltip("Draw other samples from the same normal"));
+        newSeed.setOnAction(e -> model.seedProperty().set(model.seedProperty().get() + 1));
+        HBox seedRow = new HBox(8, new Label("Seed"), seed, newSeed);
+        seedRow.setAlignment(Pos.CENTER_LEFT);
+        results.setId("mc-results");
+        results.setWrapText(true);
+        message.setId("mc-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("warning-text");
+        box.getChildren().addAll(new Label("Coefficients, typed"), typed, new Separator(), mu, var, new Separator(),
+                maxM, pace, new HBox(8, pause, reset), seedRow, new Separator(), results, message);
+        for (int k = 0; k <= McModel.MAX_DEGREE; k++) {
+            model.coefficientProperty(k).addListener((o, a, b) -> updateFormula());
+        }
+        model.degreeProperty().addListener((o, a, b) -> updateFormula());
+        model.muProperty().addListener((o, a, b) -> updateFormula());
+        model.varianceProperty().addListener((o, a, b) -> updateFormula());
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(330);
+        return scroll;
+    }
+
+    private void updateFormula() {
+        try {
+            GaussianPolynomial f = model.polynomial();
+            formula.setText("f(x) = " + polynomial(f.coefficients()) + ",  x ~ N(" + Format.number(f.mu()) + ", "
+                    + Format.number(f.varianceOfX()) + ")");
+            typed.setPromptText(joined(f.coefficients()));
+        } catch (IllegalArgumentException e) {
+            formula.setText("f(x) = ?");
+        }
+    }
+
+    static String polynomial(double[] a) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a.length - 1; k >= 0; k--) {
+            if (a[k] == 0) {
+                continue;
+            }
+            double v = Math.abs(a[k]);
+            sb.append(sb.length() == 0 ? (a[k] < 0 ? "−" : "") : (a[k] < 0 ? " − " : " + "));
+            String mono = k == 0 ? "" : k == 1 ? "x" : "x" + SUP[k];
+            sb.append(v == 1 && k > 0 ? "" : Format.number(v)).append(mono);
+        }
+        return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    private static String joined(double[] a) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < a.length; k++) {
+            sb.append(k == 0 ? "" : ", ").append(Format.number(a[k]));
+        }
+        return sb.toString();
+    }
+
+    private void show(McSnapshot s) {
+        Trace t = s.trace();
+        long[] m = t.counts();
+        running.setExact(s.exactMean());
+        running.show(0, m, t.means(), t.stdErrors());
+        double[] biased = t.extras();
+        double[] unbiased = new double[biased.length];
+        double[] none = new double[biased.length];
+        for (int i = 0; i < m.length; i++) {
+            unbiased[i] = m[i] < 2 ? Double.NaN : biased[i] * m[i] / (m[i] - 1);
+            none[i] = Double.NaN;
+        }
+        variance.setExact(s.exactVariance());
+        variance.show(0, m, biased, none);
+        variance.show(1, m, unbiased, none);
+        histogram.show(s.histogram(), s.range()[0], s.range()[1], s.count());
+        histogram.mark(s.exactMean(), s.estimate().mean());
+        error.show(0, m, t.means(), s.exactMean(), s.estimate().sd());
+        long n = s.count();
+        results.setText(String.format(Locale.ROOT,
+                "M = %s of %s samples%nE f(x): exact %s, estimate %s ± %s (standard error)%n"
+                        + "Var f(x): exact %s%n  biased (1/M) %s%n  unbiased (1/(M − 1)) %s%n  ratio (M − 1)/M = %s",
+                Format.count(n), Format.count(s.maxSamples()), Format.number(s.exactMean()),
+                Format.number(s.estimate().mean()), Format.number(s.estimate().stdError()),
+                Format.number(s.exactVariance()), Format.number(s.biasedVariance()),
+                Format.number(s.unbiasedVariance()), n < 2 ? "–" : Format.number((n - 1) / (double) n)));
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(running.chart(), variance.chart(), histogram.chart(), error.chart());
+    }
+
+    @Override
+    public void restyle(ChartStyle style) {
+        running.restyle(style);
+        variance.restyle(style);
+        histogram.restyle(style);
+        error.restyle(style);
+    }
+
+    @Override
+    public String about() {
+        return "Monte Carlo replaces an expectation by an average of samples. For f(x) = x² + x + 1 and x ~ N(0, 2) "
+                + "the exact answer is 3; the average gets there with an error of about √(Var f / M).\n\nTry: watch "
+                + "the band narrow — ten times more samples buy only √10 ≈ 3.2 times more precision (slope −½ on the "
+                + "log–log chart). At small M the 1/M variance sits below the 1/(M − 1) one by the factor "
+                + "(M − 1)/M. Raise the degree or s²: heavier tails make Var f larger and the estimate slower.";
+    }
+}

@@ -1,0 +1,100 @@
+package org.arlab.app.lab.kl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.arlab.app.Background;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.Format;
+import org.arlab.core.kl.KlClosedForm;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the KL lab with the real background loop. */
+@ExtendWith(ApplicationExtension.class)
+class KlLabUiTest {
+    private KlModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new KlModel();
+        model.logHorizonProperty().set(Math.log10(50));
+        model.logMaxSamplesProperty().set(4);
+        model.logPaceProperty().set(KlModel.FULL_SPEED);
+        var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kl-test");
+            t.setDaemon(true);
+            return t;
+        });
+        KlController controller = new KlController(model, new Background("KL", worker, Platform::runLater));
+        KlView view = new KlView(model, controller, ChartStyle.of(false, 1f));
+        stage.setScene(new Scene(new StackPane(view.view()), 1400, 950));
+        stage.show();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return c.getAsBoolean();
+        });
+    }
+
+    @Test
+    void movingAPhiOfQChangesTheClosedFormShown(FxRobot robot) throws Exception {
+        waitFor(() -> model.resultProperty().get() != null);
+        String before = robot.lookup("#kl-exact").queryLabeled().getText();
+        double exactBefore = model.resultProperty().get().exact().forwardAtHorizon();
+        assertThat(before).contains("KL_T(p‖q) = " + Format.number(exactBefore));
+        Slider phi = robot.lookup("#kl-q-phi1-slider").query();
+        robot.drag(phi.lookup(".thumb")).moveBy(-40, 0).drop();
+        waitFor(() -> model.resultProperty().get().exact().q().phi(1) == model.q().phiProperty(1).get());
+        double qPhi1 = model.q().phiProperty(1).get();
+        assertThat(qPhi1).isLessThan(0.6);
+        double exactAfter = model.resultProperty().get().exact().forwardAtHorizon();
+        // the closed form for the new q, computed independently of the lab
+        double expected = KlClosedForm.cumulative(model.p().model(), model.q().model(), 50, null)[49];
+        assertThat(exactAfter).isEqualTo(expected).isNotEqualTo(exactBefore);
+        String after = robot.lookup("#kl-exact").queryLabeled().getText();
+        assertThat(after).isNotEqualTo(before).contains("KL_T(p‖q) = " + Format.number(exactAfter));
+    }
+
+    @Test
+    void theMonteCarloBandNarrowsAsMGrows(FxRobot robot) throws Exception {
+        waitFor(() -> model.resultProperty().get() != null && model.resultProperty().get().count() >= 10_000);
+        ChartViewer v = robot.lookup("#kl-running-chart").query();
+        YIntervalSeriesCollection d = (YIntervalSeriesCollection) v.getChart().getXYPlot().getDataset();
+        for (int s = 0; s < 2; s++) {
+            YIntervalSeries series = d.getSeries(s);
+            int n = series.getItemCount();
+            assertThat(n).isGreaterThan(100);
+            double early = width(series, 20);   // around M = 20
+            double late = width(series, n - 1); // M = 10 000
+            double ratio = early / late;
+            assertThat(series.getX(n - 1).doubleValue()).isEqualTo(10_000);
+            // the band is 3.92·sd/√M: from M = 20 to 10⁴ it narrows by √500 ≈ 22, up to the noise in sd at M = 20
+            assertThat(ratio).as("estimator %d", s).isBetween(8.0, 60.0);
+        }
+        // the conditional estimator's band is the narrower
+        assertThat(width(d.getSeries(1), d.getSeries(1).getItemCount() - 1))
+                .isLessThan(width(d.getSeries(0), d.getSeries(0).getItemCount() - 1));
+        assertThat(robot.lookup("#kl-summary").queryLabeled().getText()).contains("M = 10\u2009000 of 10\u2009000");
+    }
+
+    private static double width(YIntervalSeries s, int i) {
+        return s.getYHighValue(i) - s.getYLowValue(i);
+    }
+}
