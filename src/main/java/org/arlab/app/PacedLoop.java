@@ -11,16 +11,16 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 /**
  * Draws Monte Carlo samples in the background batch after batch, publishing a snapshot after each one, so that an
  * estimate can be watched as it settles (DESIGN.md, "The live loop"). Each batch lasts about {@value #BATCH_MS} ms
- * (at least 20 updates a second); at a chosen pace the batch is the pace's share of that time, else as many samples
- * as fit. Starting again (a parameter moved) supersedes the running loop: its later results are dropped.
- * All methods are called on the FX thread.
+ * (about 30 updates a second; at least 20 measured on a busy two-core machine); at a chosen pace the batch is the
+ * pace's share of that time, else as many samples as fit. Starting again (a parameter moved) supersedes the running
+ * loop: its later results are dropped. All methods are called on the FX thread.
  *
  * @param <S> the sampler's state (used only on the worker while a batch runs)
  * @param <R> the snapshot published after each batch
  */
 public final class PacedLoop<S, R> {
     /** Target duration of one batch, ms. */
-    public static final long BATCH_MS = 40;
+    public static final long BATCH_MS = 30;
 
     /** Draws up to n more samples into the state, stopping early when cancelled. */
     @FunctionalInterface
