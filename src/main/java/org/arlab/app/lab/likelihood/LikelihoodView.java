@@ -184,12 +184,18 @@ public final class LikelihoodView implements Lab {
             path.clear();
             map.showPath(new double[0], new double[0]);
             pathFigure.chart().setTitle("Profile ℓ(φ₁), σ² concentrated out");
+            pathFigure.chart().getXYPlot().getDomainAxis().setLabel("φ₁");
+            pathFigure.chart().getXYPlot().getDomainAxis().setStandardTickUnits(
+                    org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
             pathFigure.show(xs, prof);
             pathInfo.setText("For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. Gradient ascent "
                     + "maps two coefficients: generate an AR(2) or higher.");
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
+        pathFigure.chart().getXYPlot().getDomainAxis().setLabel("iteration");
+        pathFigure.chart().getXYPlot().getDomainAxis().setStandardTickUnits(
+                org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         if (!path.isEmpty()) {
             // keep the path's start, recompute it on the new surface
             GradientAscent.Point start = path.get(0);
