@@ -1,5 +1,6 @@
 package org.arlab.chart;
 
+import org.arlab.core.kl.KlExact;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -80,6 +81,14 @@ public final class KlCurveFigure {
         } else {
             dataset.addSeries(curve.label, new double[][] {{0, horizon}, {0, kappa * horizon}});
         }
+    }
+
+    /** Shows KL_T both ways and the rate lines (hidden where κ is undefined). */
+    public void show(KlExact x) {
+        set(Curve.FORWARD, x.forward());
+        set(Curve.REVERSE, x.reverse());
+        setRate(Curve.FORWARD_RATE, x.rate(), x.horizon());
+        setRate(Curve.REVERSE_RATE, x.reverseRate(), x.horizon());
     }
 
     /** Applies a theme. */

@@ -6,8 +6,7 @@ import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.ar.LeastSquaresFit;
 import org.arlab.core.horizon.HorizonExperiment;
-import org.arlab.core.kl.KlClosedForm;
-import org.arlab.core.kl.KlRate;
+import org.arlab.core.kl.KlExact;
 import org.arlab.core.likelihood.LikelihoodSurface;
 import org.arlab.core.montecarlo.GaussianPolynomial;
 import org.arlab.core.montecarlo.PolynomialMonteCarlo;
@@ -166,12 +165,8 @@ public final class LabFigures {
     public static KlCurveFigure kl(ChartStyle style) {
         ArModel p = ArModel.of(new double[] {0.5, -0.3}, 1);
         ArModel q = ArModel.of(new double[] {0.6, 0.2}, 1);
-        int t = 200;
         KlCurveFigure figure = new KlCurveFigure(style);
-        figure.set(KlCurveFigure.Curve.FORWARD, KlClosedForm.cumulative(p, q, t, null));
-        figure.set(KlCurveFigure.Curve.REVERSE, KlClosedForm.cumulative(q, p, t, null));
-        figure.setRate(KlCurveFigure.Curve.FORWARD_RATE, KlRate.closedForm(p, q).orElse(Double.NaN), t);
-        figure.setRate(KlCurveFigure.Curve.REVERSE_RATE, KlRate.closedForm(q, p).orElse(Double.NaN), t);
+        figure.show(KlExact.of(p, q, 200));
         return figure;
     }
 

@@ -2,15 +2,13 @@ package org.arlab.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.kl.KlClosedForm;
+import org.arlab.core.kl.KlExact;
 import org.arlab.core.kl.KlMonteCarlo;
-import org.arlab.core.kl.KlRate;
 import org.arlab.core.montecarlo.Estimate;
 
 import picocli.CommandLine.Command;
@@ -71,35 +69,22 @@ public final class KlCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--samples M must be at least 2 for a standard error, not " + samples + ".");
         }
         // the exact values on a second thread while this one samples
-        CompletableFuture<double[]> exact = CompletableFuture.supplyAsync(() -> new double[] {
-            last(KlClosedForm.cumulative(p, q, horizon, null), "KL(p||q)"),
-            last(KlClosedForm.cumulative(q, p, horizon, null), "KL(q||p)"),
-            KlRate.closedForm(p, q).orElse(Double.NaN),
-            KlRate.spectral(p, q).orElse(Double.NaN),
-            KlRate.closedForm(q, p).orElse(Double.NaN)});
+        CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, horizon));
         KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, seed);
         mc.advance(samples, () -> false);
-        double[] values;
-        try {
-            values = exact.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        double forward = values[0];
-        double reverse = values[1];
-        OptionalDouble rate = Double.isNaN(values[2]) ? OptionalDouble.empty() : OptionalDouble.of(values[2]);
-        OptionalDouble spectral = Double.isNaN(values[3]) ? OptionalDouble.empty() : OptionalDouble.of(values[3]);
-        OptionalDouble reverseRate = Double.isNaN(values[4]) ? OptionalDouble.empty() : OptionalDouble.of(values[4]);
+        KlExact x = exact.join();
+        double forward = atHorizon(x.forward(), "KL(p||q)");
+        double reverse = atHorizon(x.reverse(), "KL(q||p)");
         Estimate lr = mc.logRatio();
         Estimate co = mc.conditional();
         if (json) {
             Json j = new Json().beginObject();
             j.name("horizon").value(horizon).name("samples").value(samples).name("seed").value(seed);
             j.name("closedForm").value(forward);
-            j.name("rate").value(rate.orElse(Double.NaN));
-            j.name("rateSpectral").value(spectral.orElse(Double.NaN));
+            j.name("rate").value(x.rate());
+            j.name("rateSpectral").value(x.rateSpectral());
             j.name("reverse").value(reverse);
-            j.name("reverseRate").value(reverseRate.orElse(Double.NaN));
+            j.name("reverseRate").value(x.reverseRate());
             j.name("monteCarlo").beginObject();
             j.name("logRatio").beginObject().name("estimate").value(lr.mean()).name("stdError").value(lr.stdError())
                     .endObject();
@@ -110,9 +95,8 @@ public final class KlCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "KL_T(p||q), T = %d, exact        %.10g%n", horizon, forward);
             out.printf(Locale.ROOT, "KL_T(q||p), T = %d, exact        %.10g%n", horizon, reverse);
-            out.printf(Locale.ROOT, "rate kappa = lim KL_T/T          %s%n", rate.isPresent()
-                    ? String.format(Locale.ROOT, "%.10g (spectral integral %.10g)", rate.getAsDouble(),
-                            spectral.getAsDouble())
+            out.printf(Locale.ROOT, "rate kappa = lim KL_T/T          %s%n", !Double.isNaN(x.rate())
+                    ? String.format(Locale.ROOT, "%.10g (spectral integral %.10g)", x.rate(), x.rateSpectral())
                     : "undefined: p or q is not stationary");
             out.printf(Locale.ROOT, "Monte Carlo, M = %d sequences from p, seed %d%n", samples, seed);
             out.printf(Locale.ROOT, "  log-ratio     %.8g +- %.3g (standard error)%n", lr.mean(), lr.stdError());
@@ -129,7 +113,7 @@ public final class KlCommand implements Callable<Integer> {
         return ArModel.of(phi, sigma);
     }
 
-    private double last(double[] cumulative, String what) {
+    private double atHorizon(double[] cumulative, String what) {
         if (KlClosedForm.overflowed(cumulative, horizon)) {
             throw new ArithmeticException(what + " overflows double precision after T = " + cumulative.length
                     + " steps: a model is explosive; shorten the horizon.");

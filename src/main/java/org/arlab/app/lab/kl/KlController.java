@@ -5,9 +5,8 @@ import javafx.beans.value.ObservableValue;
 import org.arlab.app.Background;
 import org.arlab.app.PacedLoop;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.kl.KlClosedForm;
+import org.arlab.core.kl.KlExact;
 import org.arlab.core.kl.KlMonteCarlo;
-import org.arlab.core.kl.KlRate;
 
 /**
  * Restarts the KL experiment whenever p, q, T or the seed move; the Monte Carlo estimates then grow batch after
@@ -20,7 +19,7 @@ public final class KlController {
         final ArModel p;
         final ArModel q;
         final int horizon;
-        KlSnapshot.Exact exact;
+        KlExact exact;
 
         Run(ArModel p, ArModel q, int horizon, long seed) {
             this.p = p;
@@ -29,9 +28,9 @@ public final class KlController {
             this.mc = new KlMonteCarlo(p, q, horizon, null, seed);
         }
 
-        KlSnapshot.Exact exact() {
+        KlExact exact() {
             if (exact == null) {
-                exact = exactValues(p, q, horizon);
+                exact = KlExact.of(p, q, horizon);
             }
             return exact;
         }
@@ -92,12 +91,5 @@ public final class KlController {
     /** @return the sampling loop (pause, resume) */
     public PacedLoop<Run, KlSnapshot> loop() {
         return loop;
-    }
-
-    /** The exact side: KL_T both ways over T = 1..horizon and the rates. */
-    static KlSnapshot.Exact exactValues(ArModel p, ArModel q, int horizon) {
-        return new KlSnapshot.Exact(p, q, horizon, KlClosedForm.cumulative(p, q, horizon, null),
-                KlClosedForm.cumulative(q, p, horizon, null), KlRate.closedForm(p, q).orElse(Double.NaN),
-                KlRate.spectral(p, q).orElse(Double.NaN), KlRate.closedForm(q, p).orElse(Double.NaN));
     }
 }

@@ -28,6 +28,7 @@ import org.arlab.chart.ErrorRateFigure;
 import org.arlab.chart.Format;
 import org.arlab.chart.KlCurveFigure;
 import org.arlab.chart.RunningEstimateFigure;
+import org.arlab.core.kl.KlExact;
 import org.arlab.core.montecarlo.Estimate;
 import org.jfree.chart.JFreeChart;
 
@@ -46,7 +47,7 @@ public final class KlView implements Lab {
     private final Label message = new Label();
     private final Label[][] table = new Label[2][4];
     private final Label summary = new Label();
-    private KlSnapshot.Exact shownExact;
+    private KlExact shownExact;
 
     /**
      * @param model the lab's model
@@ -214,13 +215,10 @@ public final class KlView implements Lab {
     }
 
     private void show(KlSnapshot s) {
-        KlSnapshot.Exact x = s.exact();
+        KlExact x = s.exact();
         if (x != shownExact) {
             shownExact = x;
-            curve.set(KlCurveFigure.Curve.FORWARD, x.forward());
-            curve.set(KlCurveFigure.Curve.REVERSE, x.reverse());
-            curve.setRate(KlCurveFigure.Curve.FORWARD_RATE, x.rate(), x.horizon());
-            curve.setRate(KlCurveFigure.Curve.REVERSE_RATE, x.reverseRate(), x.horizon());
+            curve.show(x);
             running.setExact(x.forwardAtHorizon());
             exact.setText(exactText(x));
         }
@@ -241,7 +239,7 @@ public final class KlView implements Lab {
                         + "× as many sequences to match it." : ""));
     }
 
-    static String exactText(KlSnapshot.Exact x) {
+    static String exactText(KlExact x) {
         StringBuilder sb = new StringBuilder();
         sb.append("Exact, T = ").append(x.horizon()).append(":\n  KL_T(p‖q) = ").append(value(x.forwardAtHorizon()))
                 .append("\n  KL_T(q‖p) = ").append(value(x.reverseAtHorizon())).append("\nRate κ = lim KL_T/T:\n  ");
