@@ -2,6 +2,7 @@ package org.arlab.chart;
 
 import java.awt.Color;
 
+import org.arlab.core.horizon.HorizonExperiment;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -18,6 +19,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * data, with the true continuation and the teacher-forced one-step predictions drawn over it.
  */
 public final class FanChartFigure {
+    /** Training values shown before the rollouts start, in the window and in exports. */
+    public static final int HISTORY = 60;
+
     /** Line series, in order. */
     public enum Line {
         /** The end of the training data. */
@@ -110,6 +114,44 @@ public final class FanChartFigure {
     /** Sets one of the lines ({x, y}; empty arrays to hide it). */
     public void set(Line line, double[][] xy) {
         lines.addSeries(line.label, xy);
+    }
+
+    /**
+     * Shows a Horizon experiment: the last training values, the fan of rollouts, the true continuation, the
+     * teacher-forced predictions and the theory band mean ± 1.96·√(σ²Σψ²).
+     *
+     * @param e the experiment
+     * @param historyLength how many training values to show before the rollouts start
+     */
+    public void show(HorizonExperiment e, int historyLength) {
+        int n = e.nTrain();
+        int h = e.fan().horizon();
+        double[] y = e.series();
+        int from = Math.max(0, n - historyLength);
+        double[][] history = new double[2][n - from];
+        for (int t = from; t < n; t++) {
+            history[0][t - from] = t + 1;
+            history[1][t - from] = y[t];
+        }
+        double[] times = new double[h];
+        double[] truth = new double[h];
+        double[] upper = new double[h];
+        double[] lower = new double[h];
+        for (int k = 0; k < h; k++) {
+            times[k] = n + k + 1;
+            truth[k] = y[n + k];
+            double half = 1.96 * Math.sqrt(e.theoryVariance()[k]);
+            upper[k] = e.trueMean()[k] + half;
+            lower[k] = e.trueMean()[k] - half;
+        }
+        showFan(times, e.fan().quantiles(), e.fan().paths());
+        set(Line.HISTORY, history);
+        set(Line.TRUTH, new double[][] {times.clone(), truth});
+        set(Line.TEACHER_FORCED, new double[][] {times.clone(), e.teacherForced().clone()});
+        set(Line.THEORY_UPPER, new double[][] {times.clone(), upper});
+        set(Line.THEORY_LOWER, new double[][] {times.clone(), lower});
+        chart.setTitle(String.format(java.util.Locale.ROOT, "Fitted model generating alone: %s rollouts of %d steps",
+                Format.count(e.fan().rollouts()), h));
     }
 
     /** Applies a theme. */

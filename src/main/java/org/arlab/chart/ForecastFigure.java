@@ -3,6 +3,7 @@ package org.arlab.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 
+import org.arlab.core.ar.Forecast;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -78,6 +79,29 @@ public final class ForecastFigure {
         chart.setAntiAlias(!dense);
         restyleSeries();
         chart.setNotify(true);
+    }
+
+    /**
+     * Shows a fitted series: the data and the one-step predictions (decimated to {@link SeriesFigure#BUCKETS}
+     * buckets), the forecast with its 95% band after the last value, and a title naming the fit.
+     *
+     * @param seriesName the series' name
+     * @param y the series
+     * @param predictions the one-step predictions ŷ_t for t = p+1..n
+     * @param order p
+     * @param method how the model was fitted, e.g. "least squares"
+     * @param f the forecast from the end of the series
+     */
+    public void show(String seriesName, double[] y, double[] predictions, int order, String method, Forecast f) {
+        int h = f.mean().length;
+        double[] ft = new double[h];
+        for (int k = 0; k < h; k++) {
+            ft[k] = y.length + k + 1;
+        }
+        show(Decimation.minMax(y, 1, SeriesFigure.BUCKETS), Decimation.minMax(predictions, order + 1,
+                SeriesFigure.BUCKETS), ft, f.mean(), f.lower(), f.upper());
+        chart.setTitle(String.format(java.util.Locale.ROOT, "%s: AR(%d) by %s, one-step predictions and %d-step "
+                + "forecast", seriesName, order, method, h));
     }
 
     /** Applies a theme. */

@@ -1,7 +1,10 @@
 package org.arlab.chart;
 
 import org.apache.commons.rng.simple.RandomSource;
+import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
+import org.arlab.core.ar.ConditionalMle;
+import org.arlab.core.ar.Forecast;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.ar.LeastSquaresFit;
@@ -59,9 +62,13 @@ public final class LabFigures {
         if (session.loaded() != null) {
             return session.loaded().values();
         }
-        DataScenario d = session.data();
+        return simulate(session.data()).values();
+    }
+
+    /** The Data lab's generated series for its parameters. */
+    private static Simulation simulate(DataScenario d) {
         return ArSimulator.simulate(d.model(), d.n(), d.initialOldestFirst(),
-                RandomSource.XO_RO_SHI_RO_128_PP.create(d.seed())).values();
+                RandomSource.XO_RO_SHI_RO_128_PP.create(d.seed()));
     }
 
     private static String seriesName(Session session) {
@@ -72,28 +79,9 @@ public final class LabFigures {
     public static ForecastFigure fit(Session session, ChartStyle style) {
         double[] y = series(session);
         int p = session.loaded() != null ? 2 : Math.max(1, session.data().model().order());
-        ArModel m = org.arlab.core.ar.LeastSquaresFit.fit(y, p);
-        double[] pred = new double[y.length];
-        java.util.Arrays.fill(pred, Double.NaN);
-        for (int t = p; t < y.length; t++) {
-            double v = m.intercept();
-            for (int i = 0; i < p; i++) {
-                v += m.phi(i + 1) * y[t - 1 - i];
-            }
-            pred[t] = v;
-        }
-        int h = 20;
-        org.arlab.core.ar.Forecast f = org.arlab.core.ar.Forecast.of(m, y, h);
-        double[] ft = new double[h];
-        for (int k = 0; k < h; k++) {
-            ft[k] = y.length + k + 1;
-        }
+        ArFit fit = ConditionalMle.fit(y, p, true);
         ForecastFigure figure = new ForecastFigure(style);
-        figure.show(Decimation.minMax(y, 1, SeriesFigure.BUCKETS),
-                Decimation.minMax(java.util.Arrays.copyOfRange(pred, p, y.length), p + 1, SeriesFigure.BUCKETS), ft,
-                f.mean(), f.lower(), f.upper());
-        figure.chart().setTitle(String.format(java.util.Locale.ROOT, "%s: AR(%d) by least squares, one-step "
-                + "predictions and %d-step forecast", seriesName(session), p, h));
+        figure.show(seriesName(session), y, fit.predictions(y), p, "least squares", Forecast.of(fit.model(), y, 20));
         return figure;
     }
 
@@ -131,33 +119,8 @@ public final class LabFigures {
         int h = 200;
         int p = truth.order();
         HorizonExperiment e = HorizonExperiment.run(truth, n, h, 2000, 5, y -> LeastSquaresFit.fit(y, p), 7);
-        double[] y = e.series();
-        int from = Math.max(0, n - 60);
-        double[][] history = new double[2][n - from];
-        for (int t = from; t < n; t++) {
-            history[0][t - from] = t + 1;
-            history[1][t - from] = y[t];
-        }
-        double[] times = new double[h];
-        double[] truthLine = new double[h];
-        double[] upper = new double[h];
-        double[] lower = new double[h];
-        for (int k = 0; k < h; k++) {
-            times[k] = n + k + 1;
-            truthLine[k] = y[n + k];
-            double half = 1.96 * Math.sqrt(e.theoryVariance()[k]);
-            upper[k] = e.trueMean()[k] + half;
-            lower[k] = e.trueMean()[k] - half;
-        }
         FanChartFigure fan = new FanChartFigure(style);
-        fan.showFan(times, e.fan().quantiles(), e.fan().paths());
-        fan.set(FanChartFigure.Line.HISTORY, history);
-        fan.set(FanChartFigure.Line.TRUTH, new double[][] {times.clone(), truthLine});
-        fan.set(FanChartFigure.Line.TEACHER_FORCED, new double[][] {times.clone(), e.teacherForced().clone()});
-        fan.set(FanChartFigure.Line.THEORY_UPPER, new double[][] {times.clone(), upper});
-        fan.set(FanChartFigure.Line.THEORY_LOWER, new double[][] {times.clone(), lower});
-        fan.chart().setTitle(String.format(java.util.Locale.ROOT,
-                "Fitted model generating alone: %s rollouts of %d steps", Format.count(2000), h));
+        fan.show(e, FanChartFigure.HISTORY);
         return fan;
     }
 
@@ -191,8 +154,7 @@ public final class LabFigures {
             return figure;
         }
         DataScenario d = session.data();
-        Simulation sim = ArSimulator.simulate(d.model(), d.n(), d.initialOldestFirst(),
-                RandomSource.XO_RO_SHI_RO_128_PP.create(d.seed()));
+        Simulation sim = simulate(d);
         figure.show(SeriesFigure.title(d.model(), sim.values().length, d.seed()), sim.values(), 1,
                 sim.stationary() ? d.model().mean() : Double.NaN);
         return figure;

@@ -30,11 +30,9 @@ import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.CorrelogramFigure;
 import org.arlab.chart.CriterionFigure;
-import org.arlab.chart.Decimation;
 import org.arlab.chart.ForecastFigure;
 import org.arlab.chart.Format;
 import org.arlab.chart.QqFigure;
-import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderSelection;
 import org.jfree.chart.JFreeChart;
@@ -194,17 +192,7 @@ public final class FitView implements Lab {
         rows.add(new Row("N", Format.count(fit.nobs()), "", ""));
         table.getItems().setAll(rows);
 
-        double[] y = r.values();
-        int p = fit.order();
-        double[][] data = Decimation.minMax(y, 1, SeriesFigure.BUCKETS);
-        double[][] pred = Decimation.minMax(r.predictions(), p + 1, SeriesFigure.BUCKETS);
-        double[] ft = new double[r.forecast().mean().length];
-        for (int h = 0; h < ft.length; h++) {
-            ft[h] = y.length + h + 1;
-        }
-        forecast.show(data, pred, ft, r.forecast().mean(), r.forecast().lower(), r.forecast().upper());
-        forecast.chart().setTitle(String.format(Locale.ROOT, "%s: AR(%d) by %s, one-step predictions and %d-step "
-                + "forecast", r.seriesName(), p, fit.method().label(), ft.length));
+        forecast.show(r.seriesName(), r.values(), r.predictions(), fit.order(), fit.method().label(), r.forecast());
         OrderSelection sel = r.selection();
         int[] orders = new int[sel.fits().size()];
         double[] aic = new double[orders.length];

@@ -1,7 +1,6 @@
 package org.arlab.app.lab.horizon;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
@@ -33,8 +32,6 @@ import org.jfree.chart.JFreeChart;
 
 /** The Horizon lab's screen: true model and experiment controls; the fan chart over the error-versus-horizon chart. */
 public final class HorizonView implements Lab {
-    /** Training values shown before the rollouts start. */
-    static final int HISTORY = 60;
     private static final String[] SUB = {"₀", "₁", "₂", "₃", "₄"};
 
     private final HorizonModel model;
@@ -141,32 +138,7 @@ public final class HorizonView implements Lab {
     private void show(HorizonExperiment e) {
         int n = e.nTrain();
         int h = e.fan().horizon();
-        double[] y = e.series();
-        int from = Math.max(0, n - HISTORY);
-        double[][] history = new double[2][n - from];
-        for (int t = from; t < n; t++) {
-            history[0][t - from] = t + 1;
-            history[1][t - from] = y[t];
-        }
-        double[] times = new double[h];
-        double[] truth = new double[h];
-        double[] upper = new double[h];
-        double[] lower = new double[h];
-        for (int k = 0; k < h; k++) {
-            times[k] = n + k + 1;
-            truth[k] = y[n + k];
-            double half = 1.96 * Math.sqrt(e.theoryVariance()[k]);
-            upper[k] = e.trueMean()[k] + half;
-            lower[k] = e.trueMean()[k] - half;
-        }
-        fan.showFan(times, e.fan().quantiles(), e.fan().paths());
-        fan.set(FanChartFigure.Line.HISTORY, history);
-        fan.set(FanChartFigure.Line.TRUTH, new double[][] {times.clone(), truth});
-        fan.set(FanChartFigure.Line.TEACHER_FORCED, new double[][] {times.clone(), e.teacherForced().clone()});
-        fan.set(FanChartFigure.Line.THEORY_UPPER, new double[][] {times.clone(), upper});
-        fan.set(FanChartFigure.Line.THEORY_LOWER, new double[][] {times.clone(), lower});
-        fan.chart().setTitle(String.format(Locale.ROOT, "Fitted model generating alone: %s rollouts of %d steps",
-                Format.count(e.fan().rollouts()), h));
+        fan.show(e, FanChartFigure.HISTORY);
         error.set(HorizonErrorFigure.Curve.THEORY, e.theoryVariance());
         error.set(HorizonErrorFigure.Curve.TRUE_MODEL, e.mseTrueModel());
         error.set(HorizonErrorFigure.Curve.FITTED_MODEL, e.mseFittedModel());
