@@ -10,7 +10,7 @@ import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.ar.LeastSquaresFit;
 import org.arlab.core.horizon.HorizonExperiment;
 import org.arlab.core.kl.KlExact;
-import org.arlab.core.likelihood.LikelihoodSurface;
+import org.arlab.core.likelihood.SurfaceResult;
 import org.arlab.core.montecarlo.GaussianPolynomial;
 import org.arlab.core.montecarlo.PolynomialMonteCarlo;
 import org.arlab.core.montecarlo.Trace;
@@ -88,25 +88,15 @@ public final class LabFigures {
     /** The Likelihood lab's main figure: the conditional log-likelihood over (φ₁, φ₂) of an AR(2) fit. */
     public static LikelihoodMapFigure likelihood(Session session, ChartStyle style) {
         double[] y = series(session);
-        GramMatrix g = GramMatrix.of(y, 2);
-        double[][] ls = g.leastSquares(true);
-        double[] phiHat = {ls[0][1], ls[0][2]};
-        double sigmaHat = Math.sqrt(g.ssr(ls[0][0], phiHat) / g.nobs());
-        double[] xs = LikelihoodSurface.grid(-2.2, 2.2, 200);
-        double[] ys = LikelihoodSurface.grid(-1.2, 1.2, 200);
-        LikelihoodSurface s = LikelihoodSurface.conditional(g, phiHat, 0, 1, true, xs, ys);
-        double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
-        double[][] cov = {{ls[2][1], ls[2][2]}, {ls[3][1], ls[3][2]}};
-        double[] truth = null;
-        if (session.loaded() == null) {
-            double[] phi = session.data().model().phi();
-            truth = new double[] {phi.length > 0 ? phi[0] : 0, phi.length > 1 ? phi[1] : 0};
-        }
+        double[] truthPhi = session.loaded() == null ? session.data().model().phi() : null;
+        double truthSigma = session.loaded() == null ? session.data().model().sigma() : Double.NaN;
+        SurfaceResult r = SurfaceResult.compute(GramMatrix.of(y, 2), y, y.length, 2, 0, 1, false, true, truthPhi,
+                truthSigma, 200);
         LikelihoodMapFigure figure = new LikelihoodMapFigure(style);
         figure.setAxes("φ₁", "φ₂", true);
         figure.showSurface("Conditional log-likelihood of an AR(2), " + seriesName(session) + ", n = "
-                + Format.count(y.length), xs, ys, s.z(), lmax);
-        figure.showPoints(truth, phiHat, cov);
+                + Format.count(y.length), r.surface().xs(), r.surface().ys(), r.surface().z(), r.maxLogLik());
+        figure.showPoints(r.truth(), r.mle(), r.cov());
         return figure;
     }
 

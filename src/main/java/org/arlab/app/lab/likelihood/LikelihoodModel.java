@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.arlab.core.likelihood.SurfaceResult;
+
 /** The Likelihood lab's choices and its latest surface. */
 public final class LikelihoodModel {
     private final BooleanProperty exact = new SimpleBooleanProperty(this, "exact", false);

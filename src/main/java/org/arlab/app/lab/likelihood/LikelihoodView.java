@@ -33,6 +33,7 @@ import org.arlab.chart.Format;
 import org.arlab.chart.LikelihoodMapFigure;
 import org.arlab.chart.LineFigure;
 import org.arlab.core.likelihood.GradientAscent;
+import org.arlab.core.likelihood.SurfaceResult;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;

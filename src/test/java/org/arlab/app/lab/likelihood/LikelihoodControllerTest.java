@@ -7,6 +7,7 @@ import org.arlab.app.Background;
 import org.arlab.app.lab.data.DataController;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.core.ar.ConditionalMle;
+import org.arlab.core.likelihood.SurfaceResult;
 import org.junit.jupiter.api.Test;
 
 /** The Likelihood lab's model and controller without a window. */

@@ -1,0 +1,71 @@
+package org.arlab.core.likelihood;
+
+import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.ExactMle;
+import org.arlab.core.ar.GramMatrix;
+
+/**
+ * One likelihood map with what is marked on it: what the Likelihood lab draws and what its exported figure shows.
+ *
+ * @param surface the grid of ℓ
+ * @param gram the Gram matrix of the observations used (for hover and gradient ascent)
+ * @param base the coefficients the unmapped ones are held at (the MLE)
+ * @param i the mapped x coefficient (0-based), or −1 for the AR(1) (φ, σ) map
+ * @param j the mapped y coefficient (0-based)
+ * @param mle the MLE (x, y)
+ * @param truth the true (x, y), or null
+ * @param cov the 2×2 covariance of the MLE for the Wald ellipse, or null
+ * @param maxLogLik ℓ at the MLE
+ * @param nUsed the observations used
+ * @param exact whether the surface is the exact likelihood
+ * @param intercept whether c is profiled out
+ */
+public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[] base, int i, int j, double[] mle,
+        double[] truth, double[][] cov, double maxLogLik, int nUsed, boolean exact, boolean intercept) {
+    /**
+     * The map for the first m values: AR(1) over (φ, σ); otherwise over (φ_xi, φ_yi) with the other coefficients
+     * at the MLE, conditional or exact, with the MLE, the truth and the Wald covariance.
+     *
+     * @param g the Gram matrix of the first m values
+     * @param y the series (the exact likelihood reads its first m values)
+     * @param grid points per axis
+     */
+    public static SurfaceResult compute(GramMatrix g, double[] y, int m, int p, int xi, int yi, boolean exact,
+            boolean intercept, double[] truthPhi, double truthSigma, int grid) {
+        double[][] ls = g.leastSquares(intercept);
+        double[] phiHat = java.util.Arrays.copyOfRange(ls[0], 1, p + 1);
+        double sigmaHat = Math.sqrt(g.ssr(ls[0][0], phiHat) / g.nobs());
+        if (p == 1) {
+            double[] xs = LikelihoodSurface.grid(-1.3, 1.3, grid);
+            double[] ys = LikelihoodSurface.grid(Math.max(1e-3, sigmaHat * 0.3), sigmaHat * 2.5, grid);
+            LikelihoodSurface s = LikelihoodSurface.phiSigma(g, intercept, xs, ys);
+            double[] truth = truthPhi == null ? null : new double[] {truthPhi[0], truthSigma};
+            double lmax = g.logLikelihood(ls[0][0], phiHat, sigmaHat * sigmaHat);
+            return new SurfaceResult(s, g, phiHat, -1, 0, new double[] {phiHat[0], sigmaHat}, truth, null, lmax, m,
+                    false, intercept);
+        }
+        double[] xs = LikelihoodSurface.grid(-2.2, 2.2, grid);
+        double[] ys = LikelihoodSurface.grid(-1.2, 1.2, grid);
+        if (p > 2) {
+            xs = LikelihoodSurface.grid(phiHat[xi] - 1.5, phiHat[xi] + 1.5, grid);
+            ys = LikelihoodSurface.grid(phiHat[yi] - 1.5, phiHat[yi] + 1.5, grid);
+        }
+        double[] truth = truthPhi == null ? null : new double[] {truthPhi.length > xi ? truthPhi[xi] : 0,
+            truthPhi.length > yi ? truthPhi[yi] : 0};
+        double[][] cov = {{ls[2 + xi][1 + xi], ls[2 + xi][1 + yi]}, {ls[2 + yi][1 + xi], ls[2 + yi][1 + yi]}};
+        if (exact) {
+            double[] prefixY = java.util.Arrays.copyOf(y, m);
+            ArFit mle = ExactMle.fit(prefixY, p, intercept);
+            double[] base = mle.phi();
+            LikelihoodSurface s = LikelihoodSurface.exact(prefixY, g, base, xi, yi, intercept ? mle.mean() : 0, xs,
+                    ys);
+            return new SurfaceResult(s, g, base, xi, yi, new double[] {base[xi], base[yi]}, truth, cov,
+                    mle.logLikelihood(), m, true, intercept);
+        }
+        LikelihoodSurface s = LikelihoodSurface.conditional(g, phiHat, xi, yi, intercept, xs, ys);
+        double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
+        return new SurfaceResult(s, g, phiHat, xi, yi, new double[] {phiHat[xi], phiHat[yi]}, truth, cov, lmax, m,
+                false, intercept);
+    }
+}
+
