@@ -4,7 +4,6 @@ import java.awt.Color;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -24,18 +23,8 @@ public final class ErrorRateFigure {
      */
     public ErrorRateFigure(String[] names, ChartStyle style) {
         this.names = names.clone();
-        LogAxis x = new LogAxis("samples M (log scale)");
-        x.setSmallestValue(1);
-        x.setNumberFormatOverride(new PlainNumberFormat());
-        x.setTickUnit(new NumberTickUnit(1));
-        x.setMinorTickCount(9);
-        x.setMinorTickMarksVisible(true);
-        LogAxis y = new LogAxis("|estimate − exact| (log scale)");
-        y.setSmallestValue(1e-9);
-        y.setNumberFormatOverride(new PlainNumberFormat());
-        y.setTickUnit(new NumberTickUnit(1));
-        y.setMinorTickCount(9);
-        y.setMinorTickMarksVisible(true);
+        LogAxis x = LogAxes.decades("samples M (log scale)", 1);
+        LogAxis y = LogAxes.decades("|estimate − exact| (log scale)", 1e-9);
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
         chart = new JFreeChart("The error falls as 1/√M: slope −½", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         for (String n : names) {

@@ -34,22 +34,12 @@ public final class HorizonErrorFigure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private final ValueMarker oneStep = new ValueMarker(1);
-    private final LogAxis yAxis = new LogAxis("mean squared error");
+    private final LogAxis yAxis = LogAxes.decades("mean squared error", 1e-6);
     private ChartStyle style;
 
     /** @param style colours and fonts */
     public HorizonErrorFigure(ChartStyle style) {
-        LogAxis x = new LogAxis("horizon h (steps)");
-        x.setSmallestValue(1);
-        x.setNumberFormatOverride(new PlainNumberFormat());
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1)); // one tick per decade: 1, 10, 100, 1000
-        x.setMinorTickCount(9);
-        x.setMinorTickMarksVisible(true);
-        yAxis.setSmallestValue(1e-6);
-        yAxis.setNumberFormatOverride(new PlainNumberFormat());
-        yAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
-        yAxis.setMinorTickCount(9);
-        yAxis.setMinorTickMarksVisible(true);
+        LogAxis x = LogAxes.decades("horizon h (steps)", 1);
         XYPlot plot = new XYPlot(dataset, x, yAxis, new XYLineAndShapeRenderer(true, false));
         plot.addRangeMarker(oneStep);
         chart = new JFreeChart("Error accumulates with the horizon", JFreeChart.DEFAULT_TITLE_FONT, plot, true);

@@ -5,7 +5,6 @@ import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -33,12 +32,7 @@ public final class RunningEstimateFigure {
      */
     public RunningEstimateFigure(String title, String yLabel, String exactLabel, String[] names, ChartStyle style) {
         this.exactLabel = exactLabel;
-        LogAxis x = new LogAxis("samples M (log scale)");
-        x.setSmallestValue(1);
-        x.setNumberFormatOverride(new PlainNumberFormat());
-        x.setTickUnit(new NumberTickUnit(1));
-        x.setMinorTickCount(9);
-        x.setMinorTickMarksVisible(true);
+        LogAxis x = LogAxes.decades("samples M (log scale)", 1);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(new PlainNumberFormat());
