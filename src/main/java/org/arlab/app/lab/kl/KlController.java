@@ -1,7 +1,5 @@
 package org.arlab.app.lab.kl;
 
-import javafx.beans.value.ObservableValue;
-
 import org.arlab.app.Background;
 import org.arlab.app.PacedLoop;
 import org.arlab.core.ar.ArModel;
@@ -47,7 +45,7 @@ public final class KlController {
         this.model = model;
         this.loop = new PacedLoop<>(runner, (run, n, cancelled) -> run.mc.advance(n, cancelled), run -> run.mc.count(),
                 run -> new KlSnapshot(run.exact(), run.mc.logRatio(), run.mc.conditional(), run.mc.logRatioTrace(),
-                        run.mc.conditionalTrace(), model.maxSamples()),
+                        run.mc.conditionalTrace(), model.sampling().maxSamples()),
                 s -> {
                     model.publish(s);
                     if (s.exact().forward().length < s.exact().horizon()) {
@@ -62,13 +60,8 @@ public final class KlController {
                 side.phiProperty(i).addListener((o, a, b) -> restart());
             }
         }
-        ObservableValue<?>[] inputs = {model.logHorizonProperty(), model.seedProperty()};
-        for (ObservableValue<?> o : inputs) {
-            o.addListener((obs, a, b) -> restart());
-        }
-        model.logMaxSamplesProperty().addListener((o, a, b) -> loop.setMax(model.maxSamples()));
-        model.logPaceProperty().addListener((o, a, b) -> loop.setPace(model.pace()));
-        loop.setPace(model.pace());
+        model.logHorizonProperty().addListener((o, a, b) -> restart());
+        model.sampling().drive(loop, this::restart);
         restart();
     }
 
@@ -85,7 +78,8 @@ public final class KlController {
         }
         model.say(p.isStationary() && q.isStationary() ? ""
                 : "p or q is not stationary: KL_T still holds over T, but the rate κ = lim KL_T/T is undefined.");
-        loop.start(new Run(p, q, model.horizon(), model.seedProperty().get()), model.maxSamples());
+        loop.start(new Run(p, q, model.horizon(), model.sampling().seedProperty().get()),
+                model.sampling().maxSamples());
     }
 
     /** @return the sampling loop (pause, resume) */

@@ -2,15 +2,14 @@ package org.arlab.app.lab.kl;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 
+import org.arlab.app.SamplingSettings;
 import org.arlab.core.ar.ArModel;
 
 /** The KL lab's parameters — two AR models p and q, the horizon T, the Monte Carlo budget — and its latest result. */
@@ -60,9 +59,7 @@ public final class KlModel {
     private final Side p = new Side("p", 2, new double[] {0.5, -0.3}, 1);
     private final Side q = new Side("q", 2, new double[] {0.6, 0.2}, 1);
     private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon", Math.log10(200));
-    private final DoubleProperty logMaxSamples = new SimpleDoubleProperty(this, "logMaxSamples", 5);
-    private final DoubleProperty logPace = new SimpleDoubleProperty(this, "logPace", 4.5);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final SamplingSettings sampling = new SamplingSettings(5, 4.5, 6, 42);
     private final ReadOnlyObjectWrapper<KlSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -81,37 +78,14 @@ public final class KlModel {
         return logHorizon;
     }
 
-    /** @return log10 of the largest M */
-    public DoubleProperty logMaxSamplesProperty() {
-        return logMaxSamples;
-    }
-
-    /** @return log10 of the pace in sequences per second; at {@value #FULL_SPEED} or above, as fast as possible */
-    public DoubleProperty logPaceProperty() {
-        return logPace;
-    }
-
-    /** The pace slider's top: as fast as possible. */
-    public static final double FULL_SPEED = 6;
-
-    /** @return the seed */
-    public LongProperty seedProperty() {
-        return seed;
+    /** @return the largest M (sequences), the pace and the seed */
+    public SamplingSettings sampling() {
+        return sampling;
     }
 
     /** @return T */
     public int horizon() {
         return (int) Math.round(Math.pow(10, logHorizon.get()));
-    }
-
-    /** @return the largest M */
-    public long maxSamples() {
-        return Math.round(Math.pow(10, logMaxSamples.get()));
-    }
-
-    /** @return sequences per second (infinite at full speed) */
-    public double pace() {
-        return logPace.get() >= FULL_SPEED - 1e-9 ? Double.POSITIVE_INFINITY : Math.pow(10, logPace.get());
     }
 
     /** @return the latest exact values and Monte Carlo estimates */

@@ -7,13 +7,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -22,6 +20,7 @@ import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.LabeledSlider;
+import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
@@ -95,57 +94,6 @@ public final class KlView implements Lab {
                 model.logHorizonProperty().get()).withId("kl-horizon");
         horizon.valueProperty().bindBidirectional(model.logHorizonProperty());
         horizon.setTooltip("Number of steps of each sequence: KL_T sums T conditional divergences");
-        LabeledSlider maxM = LabeledSlider.logInteger("largest M (sequences, log scale)", 2, 6,
-                model.logMaxSamplesProperty().get()).withId("kl-max-samples");
-        maxM.valueProperty().bindBidirectional(model.logMaxSamplesProperty());
-        maxM.setTooltip("Sampling stops when M reaches this many sequences from p");
-        LabeledSlider pace = new LabeledSlider("pace (sequences per second)", 1, KlModel.FULL_SPEED,
-                model.logPaceProperty().get(), v -> v >= KlModel.FULL_SPEED - 1e-9 ? "full speed"
-                        : Format.count(Math.round(Math.pow(10, v))), t -> Math.log10(Double.parseDouble(t.trim())))
-                .withId("kl-pace");
-        pace.valueProperty().bindBidirectional(model.logPaceProperty());
-        pace.setTooltip("Slow it down to watch the estimates wander before they settle; at the right end, as fast "
-                + "as the machine goes");
-        Button pause = new Button("Pause");
-        pause.setId("kl-pause");
-        pause.setTooltip(new Tooltip("Stop drawing sequences; Resume goes on from the same M"));
-        pause.setOnAction(e -> {
-            if (controller.loop().isPaused()) {
-                controller.loop().resume();
-                pause.setText("Pause");
-            } else {
-                controller.loop().pause();
-                pause.setText("Resume");
-            }
-        });
-        Button reset = new Button("Reset");
-        reset.setId("kl-reset");
-        reset.setTooltip(new Tooltip("Start again from M = 0 with the same seed"));
-        reset.setOnAction(e -> {
-            pause.setText("Pause");
-            if (controller.loop().isPaused()) {
-                controller.loop().resume();
-            }
-            controller.restart();
-        });
-        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
-        seed.setId("kl-seed");
-        seed.setPrefColumnCount(8);
-        seed.setTooltip(new Tooltip("The random seed: the same seed draws the same sequences"));
-        seed.setOnAction(e -> {
-            try {
-                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
-            } catch (NumberFormatException ex) {
-                seed.setText(Long.toString(model.seedProperty().get()));
-            }
-        });
-        model.seedProperty().addListener((o, a, b) -> seed.setText(Long.toString(b.longValue())));
-        Button newSeed = new Button("New seed");
-        newSeed.setTooltip(new Tooltip("Draw other sequences from the same models"));
-        newSeed.setOnAction(e -> model.seedProperty().set(model.seedProperty().get() + 1));
-        HBox buttons = new HBox(8, pause, reset);
-        HBox seedRow = new HBox(8, new Label("Seed"), seed, newSeed);
-        seedRow.setAlignment(Pos.CENTER_LEFT);
         exact.setId("kl-exact");
         exact.setWrapText(true);
         summary.setId("kl-summary");
@@ -153,7 +101,12 @@ public final class KlView implements Lab {
         message.setId("kl-message");
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
-        box.getChildren().addAll(new Separator(), horizon, maxM, pace, buttons, seedRow, new Separator(), exact,
+        box.getChildren().addAll(new Separator(), horizon);
+        box.getChildren().addAll(SamplingControls.create(model.sampling(), controller.loop(), controller::restart, "kl",
+                new SamplingControls.Words("sequences", "Sampling stops when M reaches this many sequences from p",
+                        "Slow it down to watch the estimates wander before they settle; at the right end, as fast "
+                                + "as the machine goes", "Draw other sequences from the same models")));
+        box.getChildren().addAll(new Separator(), exact,
                 standardErrors(), summary, message);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

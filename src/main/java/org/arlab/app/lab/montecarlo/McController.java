@@ -19,7 +19,7 @@ public final class McController {
         this.loop = new PacedLoop<>(runner, (mc, n, cancelled) -> mc.advance(n, cancelled),
                 PolynomialMonteCarlo::count, mc -> new McSnapshot(mc.polynomial(), mc.polynomial().mean(),
                         mc.polynomial().variance(), mc.estimate(), mc.biasedVariance(), mc.unbiasedVariance(),
-                        mc.trace(), mc.histogram(), mc.histogramRange(), model.maxSamples()),
+                        mc.trace(), mc.histogram(), mc.histogramRange(), model.sampling().maxSamples()),
                 model::publish, e -> model.say(e.getMessage()));
         model.degreeProperty().addListener((o, a, b) -> restart());
         for (int k = 0; k <= McModel.MAX_DEGREE; k++) {
@@ -27,10 +27,7 @@ public final class McController {
         }
         model.muProperty().addListener((o, a, b) -> restart());
         model.varianceProperty().addListener((o, a, b) -> restart());
-        model.seedProperty().addListener((o, a, b) -> restart());
-        model.logMaxSamplesProperty().addListener((o, a, b) -> loop.setMax(model.maxSamples()));
-        model.logPaceProperty().addListener((o, a, b) -> loop.setPace(model.pace()));
-        loop.setPace(model.pace());
+        model.sampling().drive(loop, this::restart);
         restart();
     }
 
@@ -44,7 +41,8 @@ public final class McController {
             return;
         }
         model.say("");
-        loop.start(new PolynomialMonteCarlo(f, model.seedProperty().get()), model.maxSamples());
+        loop.start(new PolynomialMonteCarlo(f, model.sampling().seedProperty().get()),
+                model.sampling().maxSamples());
     }
 
     /** @return the sampling loop (pause, resume) */

@@ -2,15 +2,14 @@ package org.arlab.app.lab.montecarlo;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 
+import org.arlab.app.SamplingSettings;
 import org.arlab.core.montecarlo.GaussianPolynomial;
 
 /** The Monte Carlo lab's parameters — f(x) = Σ a_k x^k and x ~ N(μ, s²), the budget — and its latest result. */
@@ -22,14 +21,9 @@ public final class McModel {
     private final DoubleProperty[] coefficients = new DoubleProperty[MAX_DEGREE + 1];
     private final DoubleProperty mu = new SimpleDoubleProperty(this, "mu", 0);
     private final DoubleProperty variance = new SimpleDoubleProperty(this, "variance", 2);
-    private final DoubleProperty logMaxSamples = new SimpleDoubleProperty(this, "logMaxSamples", 5);
-    private final DoubleProperty logPace = new SimpleDoubleProperty(this, "logPace", 4);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final SamplingSettings sampling = new SamplingSettings(5, 4, 7, 42);
     private final ReadOnlyObjectWrapper<McSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-
-    /** The pace slider's top: as fast as possible. */
-    public static final double FULL_SPEED = 7;
 
     /** At the default of MATH.md problem 4: f(x) = x² + x + 1, x ~ N(0, 2). */
     public McModel() {
@@ -58,29 +52,9 @@ public final class McModel {
         return variance;
     }
 
-    /** @return log10 of the largest M */
-    public DoubleProperty logMaxSamplesProperty() {
-        return logMaxSamples;
-    }
-
-    /** @return log10 of the pace in samples per second; at {@value #FULL_SPEED}, as fast as possible */
-    public DoubleProperty logPaceProperty() {
-        return logPace;
-    }
-
-    /** @return the seed */
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    /** @return the largest M */
-    public long maxSamples() {
-        return Math.round(Math.pow(10, logMaxSamples.get()));
-    }
-
-    /** @return samples per second (infinite at full speed) */
-    public double pace() {
-        return logPace.get() >= FULL_SPEED - 1e-9 ? Double.POSITIVE_INFINITY : Math.pow(10, logPace.get());
+    /** @return the largest M (samples), the pace and the seed */
+    public SamplingSettings sampling() {
+        return sampling;
     }
 
     /** @return f and the law of x */

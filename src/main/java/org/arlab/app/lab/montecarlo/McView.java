@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.LabeledSlider;
+import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
@@ -135,62 +135,17 @@ public final class McView implements Lab {
                 .withId("mc-variance");
         var.valueProperty().bindBidirectional(model.varianceProperty());
         var.setTooltip("x ~ N(μ, s²): the spread of the samples; at 0 every sample is μ and the estimate is exact");
-        LabeledSlider maxM = LabeledSlider.logInteger("largest M (samples, log scale)", 2, 6,
-                model.logMaxSamplesProperty().get()).withId("mc-max-samples");
-        maxM.valueProperty().bindBidirectional(model.logMaxSamplesProperty());
-        maxM.setTooltip("Sampling stops when M reaches this many samples");
-        LabeledSlider pace = new LabeledSlider("pace (samples per second)", 1, McModel.FULL_SPEED,
-                model.logPaceProperty().get(), v -> v >= McModel.FULL_SPEED - 1e-9 ? "full speed"
-                        : Format.count(Math.round(Math.pow(10, v))), t -> Math.log10(Double.parseDouble(t.trim())))
-                .withId("mc-pace");
-        pace.valueProperty().bindBidirectional(model.logPaceProperty());
-        pace.setTooltip("Slow it down to watch the estimate wander; at the right end, as fast as the machine goes");
-        Button pause = new Button("Pause");
-        pause.setId("mc-pause");
-        pause.setTooltip(new Tooltip("Stop drawing samples; Resume goes on from the same M"));
-        pause.setOnAction(e -> {
-            if (controller.loop().isPaused()) {
-                controller.loop().resume();
-                pause.setText("Pause");
-            } else {
-                controller.loop().pause();
-                pause.setText("Resume");
-            }
-        });
-        Button reset = new Button("Reset");
-        reset.setId("mc-reset");
-        reset.setTooltip(new Tooltip("Start again from M = 0 with the same seed"));
-        reset.setOnAction(e -> {
-            pause.setText("Pause");
-            if (controller.loop().isPaused()) {
-                controller.loop().resume();
-            }
-            controller.restart();
-        });
-        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
-        seed.setId("mc-seed");
-        seed.setPrefColumnCount(8);
-        seed.setTooltip(new Tooltip("The random seed: the same seed draws the same samples"));
-        seed.setOnAction(e -> {
-            try {
-                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
-            } catch (NumberFormatException ex) {
-                seed.setText(Long.toString(model.seedProperty().get()));
-            }
-        });
-        model.seedProperty().addListener((o, a, b) -> seed.setText(Long.toString(b.longValue())));
-        Button newSeed = new Button("New seed");
-        newSeed.setTooltip(new Tooltip("Draw other samples from the same normal"));
-        newSeed.setOnAction(e -> model.seedProperty().set(model.seedProperty().get() + 1));
-        HBox seedRow = new HBox(8, new Label("Seed"), seed, newSeed);
-        seedRow.setAlignment(Pos.CENTER_LEFT);
         results.setId("mc-results");
         results.setWrapText(true);
         message.setId("mc-message");
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
-        box.getChildren().addAll(new Label("Coefficients, typed"), typed, new Separator(), mu, var, new Separator(),
-                maxM, pace, new HBox(8, pause, reset), seedRow, new Separator(), results, message);
+        box.getChildren().addAll(new Label("Coefficients, typed"), typed, new Separator(), mu, var, new Separator());
+        box.getChildren().addAll(SamplingControls.create(model.sampling(), controller.loop(), controller::restart, "mc",
+                new SamplingControls.Words("samples", "Sampling stops when M reaches this many samples",
+                        "Slow it down to watch the estimate wander; at the right end, as fast as the machine goes",
+                        "Draw other samples from the same normal")));
+        box.getChildren().addAll(new Separator(), results, message);
         for (int k = 0; k <= McModel.MAX_DEGREE; k++) {
             model.coefficientProperty(k).addListener((o, a, b) -> updateFormula());
         }

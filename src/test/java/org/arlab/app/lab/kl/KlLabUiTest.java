@@ -33,8 +33,8 @@ class KlLabUiTest {
     void start(Stage stage) {
         model = new KlModel();
         model.logHorizonProperty().set(Math.log10(50));
-        model.logMaxSamplesProperty().set(4);
-        model.logPaceProperty().set(KlModel.FULL_SPEED);
+        model.sampling().logMaxSamplesProperty().set(4);
+        model.sampling().logPaceProperty().set(model.sampling().fullSpeed());
         var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kl-test");
             t.setDaemon(true);

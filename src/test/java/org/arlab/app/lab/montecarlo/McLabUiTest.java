@@ -30,8 +30,8 @@ class McLabUiTest {
     @Start
     void start(Stage stage) {
         model = new McModel();
-        model.logMaxSamplesProperty().set(5);
-        model.logPaceProperty().set(McModel.FULL_SPEED);
+        model.sampling().logMaxSamplesProperty().set(5);
+        model.sampling().logPaceProperty().set(model.sampling().fullSpeed());
         var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mc-test");
             t.setDaemon(true);
