@@ -77,18 +77,12 @@ public final class Trace {
     /** @return an independent copy */
     public Trace copy() {
         Trace t = new Trace();
-        t.counts = counts();
-        t.means = means();
-        t.stdErrors = stdErrors();
-        t.extra = extras();
+        t.counts = counts.clone();
+        t.means = means.clone();
+        t.stdErrors = stdErrors.clone();
+        t.extra = extra.clone();
         t.size = size;
         t.next = next;
-        if (t.size == 0) {
-            t.counts = new long[64];
-            t.means = new double[64];
-            t.stdErrors = new double[64];
-            t.extra = new double[64];
-        }
         return t;
     }
 }

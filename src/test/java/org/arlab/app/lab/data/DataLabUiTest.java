@@ -2,7 +2,6 @@ package org.arlab.app.lab.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -13,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.arlab.app.Background;
+import org.arlab.app.UiTests;
 import org.arlab.chart.ChartStyle;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYDataset;
@@ -31,11 +31,7 @@ class DataLabUiTest {
     @Start
     void start(Stage stage) {
         model = new DataModel();
-        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService worker = UiTests.worker("test-worker");
         DataView view = new DataView(model, ChartStyle.of(false, 1f));
         new DataController(model, new Background("Data", worker, Platform::runLater));
         stage.setScene(new Scene(new StackPane(view.view()), 1200, 800));
@@ -53,10 +49,7 @@ class DataLabUiTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        UiTests.waitFor(10, condition);
     }
 
     @Test

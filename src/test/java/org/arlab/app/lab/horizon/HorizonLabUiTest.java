@@ -2,7 +2,6 @@ package org.arlab.app.lab.horizon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.arlab.app.Background;
+import org.arlab.app.UiTests;
 import org.arlab.chart.ChartStyle;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.horizon.HorizonExperiment;
@@ -32,11 +32,7 @@ class HorizonLabUiTest {
     void start(Stage stage) {
         model = new HorizonModel();
         model.logRolloutsProperty().set(Math.log10(300));
-        var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "horizon-test");
-            t.setDaemon(true);
-            return t;
-        });
+        var worker = UiTests.worker("horizon-test");
         HorizonView view = new HorizonView(model, ChartStyle.of(false, 1f),
                 () -> ArModel.of(new double[] {0.3, 0.2, 0.1}, 2));
         new HorizonController(model, new Background("Horizon", worker, Platform::runLater));
@@ -56,10 +52,7 @@ class HorizonLabUiTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
+        UiTests.waitFor(20, c);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.arlab.app.lab.kl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -11,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.arlab.app.Background;
+import org.arlab.app.UiTests;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.core.kl.KlClosedForm;
@@ -35,11 +35,7 @@ class KlLabUiTest {
         model.logHorizonProperty().set(Math.log10(50));
         model.sampling().logMaxSamplesProperty().set(4);
         model.sampling().logPaceProperty().set(model.sampling().fullSpeed());
-        var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "kl-test");
-            t.setDaemon(true);
-            return t;
-        });
+        var worker = UiTests.worker("kl-test");
         KlController controller = new KlController(model, new Background("KL", worker, Platform::runLater));
         KlView view = new KlView(model, controller, ChartStyle.of(false, 1f));
         stage.setScene(new Scene(new StackPane(view.view()), 1400, 950));
@@ -47,10 +43,7 @@ class KlLabUiTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
+        UiTests.waitFor(30, c);
     }
 
     @Test

@@ -2,11 +2,11 @@ package org.arlab.app.lab.likelihood;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 
+import org.arlab.app.UiTests;
 import org.arlab.app.MainWindowAccess;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,7 @@ class LikelihoodLabUiTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
+        UiTests.waitFor(20, c);
     }
 
     /** The φ₁-extent of the drawn 95% likelihood-ratio region. */

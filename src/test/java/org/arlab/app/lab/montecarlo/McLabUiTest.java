@@ -2,7 +2,6 @@ package org.arlab.app.lab.montecarlo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.arlab.app.Background;
+import org.arlab.app.UiTests;
 import org.arlab.chart.ChartStyle;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
@@ -32,11 +32,7 @@ class McLabUiTest {
         model = new McModel();
         model.sampling().logMaxSamplesProperty().set(5);
         model.sampling().logPaceProperty().set(model.sampling().fullSpeed());
-        var worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mc-test");
-            t.setDaemon(true);
-            return t;
-        });
+        var worker = UiTests.worker("mc-test");
         McController controller = new McController(model, new Background("MC", worker, Platform::runLater));
         McView view = new McView(model, controller, ChartStyle.of(false, 1f));
         stage.setScene(new Scene(new StackPane(view.view()), 1400, 950));
@@ -44,10 +40,7 @@ class McLabUiTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
+        UiTests.waitFor(30, c);
     }
 
     @Test
