@@ -56,6 +56,11 @@ public final class GaussianPolynomial {
 
     /** @return E x^k for k = 0..K */
     public double[] moments(int maxPower) {
+        return moments(mu, variance, maxPower);
+    }
+
+    /** @return E x^k for k = 0..K, x ~ N(mu, variance) */
+    private static double[] moments(double mu, double variance, int maxPower) {
         double[] m = new double[maxPower + 1];
         m[0] = 1;
         if (maxPower >= 1) {
@@ -92,8 +97,7 @@ public final class GaussianPolynomial {
                 pow *= mu;
             }
         }
-        GaussianPolynomial centred = new GaussianPolynomial(new double[] {0}, 0, variance);
-        double[] mz = centred.moments(2 * d);
+        double[] mz = moments(0, variance, 2 * d);
         double second = 0;
         double first = 0;
         for (int i = 1; i <= d; i++) {
