@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -25,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
@@ -94,8 +94,7 @@ public final class FitView implements Lab {
         VBox box = new VBox(10);
         box.setPadding(new Insets(12));
         box.setPrefWidth(360);
-        Label header = new Label("Fit the Data lab's series");
-        header.getStyleClass().add("title-4");
+        Label header = ControlPanes.header("Fit the Data lab's series");
         ChoiceBox<ArFit.Method> method = new ChoiceBox<>(FXCollections.observableArrayList(ArFit.Method.values()));
         method.setId("fit-method");
         method.setConverter(new javafx.util.StringConverter<>() {
@@ -144,11 +143,7 @@ public final class FitView implements Lab {
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, row("Method", method), row("Order", mode), row("p", order),
                 row("largest p compared", maxOrder), intercept, horizon, new Separator(), table, diagnostics, message);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(370);
-        return scroll;
+        return ControlPanes.scrolling(box, 370);
     }
 
     private static HBox row(String label, Node control) {

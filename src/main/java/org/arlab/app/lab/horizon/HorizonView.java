@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -20,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
@@ -68,12 +68,9 @@ public final class HorizonView implements Lab {
         VBox box = new VBox(10);
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
-        Label header = new Label("Generating far ahead");
-        header.getStyleClass().add("title-4");
-        Label what = new Label("A true AR(p) generates the data; an AR(p) fitted to the first n_train values then "
+        Label header = ControlPanes.header("Generating far ahead");
+        Label what = ControlPanes.note("A true AR(p) generates the data; an AR(p) fitted to the first n_train values then "
                 + "predicts one step at a time from the true past (teacher forcing) or generates alone.");
-        what.setWrapText(true);
-        what.getStyleClass().add("text-muted");
         Spinner<Integer> order = new Spinner<>(1, HorizonModel.MAX_ORDER, model.orderProperty().get());
         order.setId("horizon-order");
         order.setPrefWidth(90);
@@ -128,11 +125,7 @@ public final class HorizonView implements Lab {
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(sigma, copy, train, horizon, rollouts, seedRow, new Separator(), fitted, message);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(330);
-        return scroll;
+        return ControlPanes.scrolling(box, 330);
     }
 
     private void show(HorizonExperiment e) {

@@ -8,7 +8,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
@@ -81,12 +81,9 @@ public final class KlView implements Lab {
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
         box.setPrefWidth(330);
-        Label header = new Label("KL between two AR models");
-        header.getStyleClass().add("title-4");
-        Label what = new Label("Sequences of T steps are drawn from p, both models starting at zero. KL_T(p‖q) is "
+        Label header = ControlPanes.header("KL between two AR models");
+        Label what = ControlPanes.note("Sequences of T steps are drawn from p, both models starting at zero. KL_T(p‖q) is "
                 + "exact by the chain rule; the Monte Carlo estimates should settle on it at the rate 1/√M.");
-        what.setWrapText(true);
-        what.getStyleClass().add("text-muted");
         box.getChildren().addAll(header, what);
         side(box, "p (data come from p)", "p", model.p());
         side(box, "q (the model compared)", "q", model.q());
@@ -108,11 +105,7 @@ public final class KlView implements Lab {
                                 + "as the machine goes", "Draw other sequences from the same models")));
         box.getChildren().addAll(new Separator(), exact,
                 standardErrors(), summary, message);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(340);
-        return scroll;
+        return ControlPanes.scrolling(box, 340);
     }
 
     private void side(VBox box, String title, String id, KlModel.Side side) {

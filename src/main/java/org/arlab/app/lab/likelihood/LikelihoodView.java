@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
 import org.arlab.chart.ChartStyle;
@@ -98,12 +98,9 @@ public final class LikelihoodView implements Lab {
         VBox box = new VBox(10);
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
-        Label header = new Label("The likelihood as a landscape");
-        header.getStyleClass().add("title-4");
-        Label what = new Label("ℓ of the Data lab's series over two coefficients, c and σ² profiled out. "
+        Label header = ControlPanes.header("The likelihood as a landscape");
+        Label what = ControlPanes.note("ℓ of the Data lab's series over two coefficients, c and σ² profiled out. "
                 + "The brighter, the likelier.");
-        what.setWrapText(true);
-        what.getStyleClass().add("text-muted");
         CheckBox exact = new CheckBox("exact likelihood (else conditional)");
         exact.setId("likelihood-exact");
         exact.selectedProperty().bindBidirectional(model.exactProperty());
@@ -159,11 +156,7 @@ public final class LikelihoodView implements Lab {
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
                 new Label("Gradient ascent θ ← θ + η ∇ℓ/N (on the conditional ℓ)"), eta, buttons, pathInfo, new Separator(), hover, message);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(330);
-        return scroll;
+        return ControlPanes.scrolling(box, 330);
     }
 
     private void show(SurfaceResult r) {

@@ -8,7 +8,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
@@ -82,12 +82,9 @@ public final class McView implements Lab {
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
-        Label header = new Label("Monte Carlo estimation");
-        header.getStyleClass().add("title-4");
-        Label what = new Label("Draw x₁ … x_M from N(μ, s²) and average f(xₘ). The estimate wanders, then settles "
+        Label header = ControlPanes.header("Monte Carlo estimation");
+        Label what = ControlPanes.note("Draw x₁ … x_M from N(μ, s²) and average f(xₘ). The estimate wanders, then settles "
                 + "on the exact E f(x) with a standard error sd(f)/√M.");
-        what.setWrapText(true);
-        what.getStyleClass().add("text-muted");
         formula.setId("mc-formula");
         formula.getStyleClass().add("title-4");
         formula.setWrapText(true);
@@ -152,11 +149,7 @@ public final class McView implements Lab {
         model.degreeProperty().addListener((o, a, b) -> updateFormula());
         model.muProperty().addListener((o, a, b) -> updateFormula());
         model.varianceProperty().addListener((o, a, b) -> updateFormula());
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(330);
-        return scroll;
+        return ControlPanes.scrolling(box, 330);
     }
 
     private void updateFormula() {
