@@ -24,14 +24,12 @@ public final class HorizonController {
     public HorizonController(HorizonModel model, Background runner) {
         this.model = model;
         this.runner = runner;
-        ObservableValue<?>[] inputs = {model.orderProperty(), model.sigmaProperty(), model.logTrainProperty(),
-            model.logHorizonProperty(), model.logRolloutsProperty(), model.seedProperty()};
+        ObservableValue<?>[] inputs = {model.logTrainProperty(), model.logHorizonProperty(),
+            model.logRolloutsProperty(), model.seedProperty()};
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, a, b) -> refresh());
         }
-        for (int i = 1; i <= HorizonModel.MAX_ORDER; i++) {
-            model.phiProperty(i).addListener((obs, a, b) -> refresh());
-        }
+        model.truthParameters().onChange(this::refresh);
         refresh();
     }
 

@@ -53,13 +53,8 @@ public final class KlController {
                                 + s.exact().forward().length + " steps; shorten the horizon.");
                     }
                 }, e -> model.say(e.getMessage()));
-        for (KlModel.Side side : new KlModel.Side[] {model.p(), model.q()}) {
-            side.orderProperty().addListener((o, a, b) -> restart());
-            side.sigmaProperty().addListener((o, a, b) -> restart());
-            for (int i = 1; i <= KlModel.MAX_ORDER; i++) {
-                side.phiProperty(i).addListener((o, a, b) -> restart());
-            }
-        }
+        model.p().onChange(this::restart);
+        model.q().onChange(this::restart);
         model.logHorizonProperty().addListener((o, a, b) -> restart());
         model.sampling().drive(loop, this::restart);
         restart();

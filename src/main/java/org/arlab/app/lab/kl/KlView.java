@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.arlab.app.ArParameters;
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
@@ -108,7 +109,7 @@ public final class KlView implements Lab {
         return ControlPanes.scrolling(box, 340);
     }
 
-    private void side(VBox box, String title, String id, KlModel.Side side) {
+    private void side(VBox box, String title, String id, ArParameters side) {
         Label name = new Label(title);
         name.getStyleClass().add("text-bold");
         Spinner<Integer> order = new Spinner<>(1, KlModel.MAX_ORDER, side.orderProperty().get());
