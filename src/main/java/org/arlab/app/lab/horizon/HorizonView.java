@@ -69,8 +69,8 @@ public final class HorizonView implements Lab {
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
         Label header = ControlPanes.header("Generating far ahead");
-        Label what = ControlPanes.note("A true AR(p) generates the data; an AR(p) fitted to the first n_train values then "
-                + "predicts one step at a time from the true past (teacher forcing) or generates alone.");
+        Label what = ControlPanes.note("A true AR(p) generates the data; an AR(p) fitted to the first n_train "
+                + "values then predicts one step at a time from the true past (teacher forcing) or generates alone.");
         Spinner<Integer> order = new Spinner<>(1, HorizonModel.MAX_ORDER, model.orderProperty().get());
         order.setId("horizon-order");
         order.setPrefWidth(90);

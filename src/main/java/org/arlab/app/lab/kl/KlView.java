@@ -83,8 +83,9 @@ public final class KlView implements Lab {
         box.setPadding(new Insets(12));
         box.setPrefWidth(330);
         Label header = ControlPanes.header("KL between two AR models");
-        Label what = ControlPanes.note("Sequences of T steps are drawn from p, both models starting at zero. KL_T(p‖q) is "
-                + "exact by the chain rule; the Monte Carlo estimates should settle on it at the rate 1/√M.");
+        Label what = ControlPanes.note("Sequences of T steps are drawn from p, both models starting at zero. "
+                + "KL_T(p‖q) is exact by the chain rule; the Monte Carlo estimates should settle on it at the "
+                + "rate 1/√M.");
         box.getChildren().addAll(header, what);
         side(box, "p (data come from p)", "p", model.p());
         side(box, "q (the model compared)", "q", model.q());

@@ -83,8 +83,8 @@ public final class McView implements Lab {
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
         Label header = ControlPanes.header("Monte Carlo estimation");
-        Label what = ControlPanes.note("Draw x₁ … x_M from N(μ, s²) and average f(xₘ). The estimate wanders, then settles "
-                + "on the exact E f(x) with a standard error sd(f)/√M.");
+        Label what = ControlPanes.note("Draw x₁ … x_M from N(μ, s²) and average f(xₘ). The estimate wanders, "
+                + "then settles on the exact E f(x) with a standard error sd(f)/√M.");
         formula.setId("mc-formula");
         formula.getStyleClass().add("title-4");
         formula.setWrapText(true);
