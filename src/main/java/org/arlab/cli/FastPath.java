@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import picocli.CommandLine.Option;
 
@@ -16,6 +15,12 @@ import picocli.CommandLine.Option;
  * convert — is left to picocli, which gives the usual message.
  */
 final class FastPath {
+    /** A command that can run with its fields set and an output, without picocli's {@code CommandSpec}. */
+    interface Printing {
+        /** @return the exit status */
+        int run(PrintWriter out);
+    }
+
     /** The default of {@code Option.defaultValue()} in picocli 4.7, spelled out: reading a constant would load picocli. */
     static final String NO_DEFAULT = "__no_default_value__";
 
@@ -29,28 +34,16 @@ final class FastPath {
         if (args.length == 0) {
             return -1;
         }
-        Object command;
-        Function<Object, Integer> run;
-        switch (args[0]) {
-            case "kl" -> {
-                KlCommand c = new KlCommand();
-                command = c;
-                run = o -> c.run(out);
-            }
-            case "mc" -> {
-                McCommand c = new McCommand();
-                command = c;
-                run = o -> c.run(out);
-            }
-            default -> {
-                return -1;
-            }
-        }
-        if (!bind(command, args)) {
+        Printing command = switch (args[0]) {
+            case "kl" -> new KlCommand();
+            case "mc" -> new McCommand();
+            default -> null;
+        };
+        if (command == null || !bind(command, args)) {
             return -1;
         }
         try {
-            return run.apply(command);
+            return command.run(out);
         } catch (RuntimeException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             err.println("arlab " + args[0] + ": " + msg.replace('\n', ' '));

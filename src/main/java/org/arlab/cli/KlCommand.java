@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "kl", mixinStandardHelpOptions = true,
         description = "KL divergence KL_T(p||q) between two AR models started at zero: closed form, reverse "
                 + "direction, rate per step, and Monte Carlo estimates (log-ratio and conditional).")
-public final class KlCommand implements Callable<Integer> {
+public final class KlCommand implements Callable<Integer>, FastPath.Printing {
     @Spec
     CommandSpec spec;
 
@@ -59,7 +59,8 @@ public final class KlCommand implements Callable<Integer> {
     }
 
     /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
-    int run(PrintWriter out) {
+    @Override
+    public int run(PrintWriter out) {
         ArModel p = model("p", pPhi, pSigma);
         ArModel q = model("q", qPhi, qSigma);
         if (horizon < 1) {

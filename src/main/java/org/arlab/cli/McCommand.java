@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "mc", mixinStandardHelpOptions = true,
         description = "Monte Carlo estimate of E f(x), f a polynomial and x ~ N(mu, variance), with its standard "
                 + "error and the variance of f (biased and unbiased), against the exact Gaussian moments.")
-public final class McCommand implements Callable<Integer> {
+public final class McCommand implements Callable<Integer>, FastPath.Printing {
     @Spec
     CommandSpec spec;
 
@@ -47,7 +47,8 @@ public final class McCommand implements Callable<Integer> {
     }
 
     /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
-    int run(PrintWriter out) {
+    @Override
+    public int run(PrintWriter out) {
         if (samples < 2) {
             throw new IllegalArgumentException("--samples M must be at least 2, not " + samples + ".");
         }
