@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,7 +31,15 @@ public final class SessionFile {
     /** The version written; files of a higher version are refused. */
     public static final int VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+
+    /** The labs after Data, by their key in the file: each is written and read as its record's fields. */
+    private static final String[] LABS = {"fit", "likelihood", "horizon", "kl", "monteCarlo"};
 
     private SessionFile() {
     }
@@ -62,9 +74,15 @@ public final class SessionFile {
         data.put("n", d.n());
         data.put("seed", d.seed());
         numbers(data.putArray("initial"), d.initial());
+        Object[] settings = labs(session);
+        for (int i = 0; i < LABS.length; i++) {
+            labs.set(LABS[i], JSON.valueToTree(settings[i]));
+        }
         session.loadedSeries().ifPresent(s -> {
             ObjectNode loaded = root.putObject("loadedSeries");
             loaded.put("name", s.name());
+            loaded.put("order", session.loadedOrder());
+            loaded.put("note", session.loadedNote());
             numbers(loaded.putArray("values"), s.values());
         });
         try {
@@ -122,14 +140,42 @@ public final class SessionFile {
             DataScenario scenario = DataScenario.of(doubles(data, "phi"), number(data, "sigma"),
                     number(data, "intercept"), (int) integer(data, "n"), integer(data, "seed"),
                     data.has("initial") ? doubles(data, "initial") : new double[0]);
-            Series loaded = null;
+            Session session = new Session(scenario, null);
             JsonNode ls = root.path("loadedSeries");
             if (ls.isObject()) {
-                loaded = Series.of(ls.path("name").asText("series"), doubles(ls, "values"));
+                int order = ls.has("order") ? (int) integer(ls, "order") : 0;
+                session = session.withLoaded(Series.of(ls.path("name").asText("series"), doubles(ls, "values")),
+                        order, ls.path("note").asText(""));
             }
-            return new Session(scenario, loaded);
+            Object[] defaults = labs(Session.DEFAULT);
+            Object[] read = new Object[LABS.length];
+            for (int i = 0; i < LABS.length; i++) {
+                JsonNode lab = root.path("labs").path(LABS[i]);
+                read[i] = lab.isMissingNode() ? defaults[i] : lab(lab, LABS[i], defaults[i].getClass());
+            }
+            return session.withLabs((FitSettings) read[0], (LikelihoodSettings) read[1], (HorizonSettings) read[2],
+                    (KlSettings) read[3], (McSettings) read[4]);
         } catch (IllegalArgumentException e) {
             throw new InvalidSessionException(e.getMessage(), e);
+        }
+    }
+
+    private static Object[] labs(Session s) {
+        return new Object[] {s.fit(), s.likelihood(), s.horizon(), s.kl(), s.monteCarlo()};
+    }
+
+    /** Reads one lab's record; a missing, mistyped or impossible field is refused with the field's path. */
+    private static Object lab(JsonNode node, String key, Class<?> type) {
+        try {
+            return JSON.treeToValue(node, type);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalArgumentException("labs." + key + ": " + cause.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce("", String::concat) : "";
+            throw new IllegalArgumentException("labs." + key + path + ": " + e.getOriginalMessage(), e);
         }
     }
 

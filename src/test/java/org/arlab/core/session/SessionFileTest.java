@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
+import org.arlab.core.ar.ArFit;
 import org.arlab.core.series.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,5 +83,94 @@ class SessionFileTest {
         assertThat(s.data().phi()).containsExactly(0.5, -0.3);
         assertThat(s.data().n()).isEqualTo(500);
         assertThat(s.data().seed()).isEqualTo(42);
+    }
+
+    /** Random values for every lab, each within its controls' range; doubles drawn over their whole bit patterns. */
+    static Session randomSession(SplittableRandom rnd) {
+        DataScenario d = DataScenario.of(new double[] {rnd.nextDouble(-2, 2)}, rnd.nextDouble(0.01, 5),
+                rnd.nextDouble(-10, 10), 10 + rnd.nextInt(1000), rnd.nextLong(), new double[0]);
+        FitSettings fit = new FitSettings(ArFit.Method.values()[rnd.nextInt(4)],
+                new String[] {"FIXED", "AIC", "BIC"}[rnd.nextInt(3)], rnd.nextInt(21), 1 + rnd.nextInt(30),
+                rnd.nextBoolean(), 1 + rnd.nextInt(200));
+        LikelihoodSettings lik = new LikelihoodSettings(rnd.nextBoolean(), rnd.nextBoolean(), 1 + rnd.nextInt(6),
+                1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1));
+        HorizonSettings hor = new HorizonSettings(ar(rnd, 4), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 3),
+                rnd.nextDouble(1, 4), rnd.nextLong());
+        KlSettings kl = new KlSettings(ar(rnd, 4), ar(rnd, 4), rnd.nextDouble(0, Math.log10(2000)), budget(rnd, 6));
+        double[] a = new double[5];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rnd.nextDouble(-3, 3);
+        }
+        McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
+                budget(rnd, 7));
+        Session s = new Session(d, null).withLabs(fit, lik, hor, kl, mc);
+        if (rnd.nextBoolean()) {
+            double[] v = new double[rnd.nextInt(1, 50)];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rnd.nextGaussian() * 1e3;
+            }
+            s = s.withLoaded(Series.of("lynx.csv", v), rnd.nextInt(31), "classic series: lynx, \"Canadian\" trappings");
+        }
+        return s;
+    }
+
+    private static ArSettings ar(SplittableRandom rnd, int max) {
+        double[] phi = new double[max];
+        for (int i = 0; i < max; i++) {
+            phi[i] = rnd.nextDouble(-2, 2);
+        }
+        return new ArSettings(1 + rnd.nextInt(max), phi, rnd.nextDouble(0.05, 5));
+    }
+
+    private static SamplingBudget budget(SplittableRandom rnd, double top) {
+        return new SamplingBudget(rnd.nextDouble(2, 6), rnd.nextDouble(1, top), rnd.nextLong());
+    }
+
+    @Test
+    void everyLabRoundTripsExactly() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(825);
+        for (int trial = 0; trial < 300; trial++) {
+            Session s = randomSession(rnd);
+            Path file = dir.resolve("labs" + trial + ".json");
+            SessionFile.write(s, file);
+            Session back = SessionFile.read(file);
+            assertThat(back).isEqualTo(s);
+            assertThat(back.fit()).isEqualTo(s.fit());
+            assertThat(back.likelihood()).isEqualTo(s.likelihood());
+            assertThat(back.horizon()).isEqualTo(s.horizon());
+            assertThat(back.kl()).isEqualTo(s.kl());
+            assertThat(back.monteCarlo()).isEqualTo(s.monteCarlo());
+            assertThat(back.loadedOrder()).isEqualTo(s.loadedOrder());
+            assertThat(back.loadedNote()).isEqualTo(s.loadedNote());
+        }
+    }
+
+    @Test
+    void aFileWithoutTheNewerLabsReadsThemAtTheirDefaults() throws Exception {
+        String old = "{\"format\": \"arlab-session\", \"version\": 1, \"labs\": {\"data\": {\"phi\": [0.7], "
+                + "\"sigma\": 2.0, \"intercept\": 0.0, \"n\": 300, \"seed\": 5}}}";
+        Session s = SessionFile.fromJson(old);
+        assertThat(s.data().phi()).containsExactly(0.7);
+        assertThat(s.kl()).isEqualTo(KlSettings.DEFAULT);
+        assertThat(s.monteCarlo()).isEqualTo(McSettings.DEFAULT);
+        assertThat(s.fit()).isEqualTo(FitSettings.DEFAULT);
+    }
+
+    @Test
+    void aBadLabFieldIsRefusedWithItsPath() {
+        String good = SessionFile.toJson(Session.DEFAULT);
+        assertThat(good).contains("\"monteCarlo\"", "\"kl\"", "\"horizon\"", "\"likelihood\"", "\"fit\"");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 99")))
+                .hasMessageContaining("labs.fit").hasMessageContaining("largest order must be 1 to 30, not 99");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 2.5")))
+                .hasMessageContaining("labs.fit.maxOrder");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : \"10\"")))
+                .hasMessageContaining("labs.fit.maxOrder");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"orderMode\" : \"FIXED\",", "")))
+                .hasMessageContaining("labs.fit").hasMessageContaining("orderMode");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"degree\" : 2", "\"degree\" : 7")))
+                .hasMessageContaining("labs.monteCarlo").hasMessageContaining("degree must be 0 to 4");
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"logMaxSamples\" : 5.0", "\"logMaxSamples\" : 9")))
+                .hasMessageContaining("labs.kl").hasMessageContaining("largest M");
     }
 }
