@@ -62,6 +62,11 @@ public final class ErrorRateFigure {
                 n++;
             }
         }
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            largest = Math.max(largest, xy[1][i]);
+        }
+        Axes.allowHugeValues(chart.getXYPlot().getRangeAxis(), largest);
         dataset.addSeries(names[index] + ": |error|", new double[][] {java.util.Arrays.copyOf(xy[0], n),
             java.util.Arrays.copyOf(xy[1], n)});
         if (counts.length > 0 && Double.isFinite(sd) && sd > 0) {

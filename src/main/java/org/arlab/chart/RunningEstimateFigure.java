@@ -67,6 +67,11 @@ public final class RunningEstimateFigure {
         YIntervalSeries s = dataset.getSeries(index);
         s.setNotify(false);
         s.clear();
+        double largest = 0;
+        for (double m : means) {
+            largest = Double.isFinite(m) ? Math.max(largest, Math.abs(m)) : largest;
+        }
+        Axes.allowHugeValues(chart.getXYPlot().getRangeAxis(), largest);
         for (int i = 0; i < counts.length; i++) {
             double se = Double.isFinite(stdErrors[i]) ? stdErrors[i] : 0;
             if (Double.isFinite(means[i])) {
