@@ -1,5 +1,6 @@
 package org.arlab.app;
 
+import org.arlab.core.session.ArSettings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -27,6 +28,15 @@ public final class ArParameters {
             phi[i] = new SimpleDoubleProperty(this, name + "Phi" + (i + 1), i < phi0.length ? phi0[i] : 0);
         }
         this.sigma = new SimpleDoubleProperty(this, name + "Sigma", sigma0);
+    }
+
+    /**
+     * @param name a prefix for the properties' names
+     * @param maxOrder the largest order offered
+     * @param start the initial order, φ and σ
+     */
+    public ArParameters(String name, int maxOrder, ArSettings start) {
+        this(name, maxOrder, start.order(), start.phi(), start.sigma());
     }
 
     /** @return the order */
@@ -69,6 +79,25 @@ public final class ArParameters {
             phi[i].set(i < c.length ? c[i] : 0);
         }
         sigma.set(m.sigma());
+    }
+
+    /** @return the sliders' values, for sessions */
+    public ArSettings settings() {
+        double[] c = new double[phi.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = phi[i].get();
+        }
+        return new ArSettings(order.get(), c, sigma.get());
+    }
+
+    /** Sets the order, every φ slider and σ from a session (φ beyond this model's sliders are dropped). */
+    public void apply(ArSettings s) {
+        double[] c = s.phi();
+        for (int i = 0; i < phi.length; i++) {
+            phi[i].set(i < c.length ? c[i] : 0);
+        }
+        sigma.set(s.sigma());
+        order.set(Math.min(phi.length, s.order()));
     }
 
     /** Calls {@code action} whenever the order, a φ or σ changes. */

@@ -32,7 +32,34 @@ final class Exporter {
     record Settings(ChartExport.Format format, int width, int height, double scale) {
     }
 
+    /** Where exports go: by default the system's file and folder choosers; tests substitute their own. */
+    interface Destinations {
+        /** @return the file to write, or null when the user cancels */
+        File file(String title, String initialName, ChartExport.Format format);
+
+        /** @return the folder to write into, or null when the user cancels */
+        File folder(String title);
+    }
+
     private final Window owner;
+    private Destinations destinations = new Destinations() {
+        @Override
+        public File file(String title, String initialName, ChartExport.Format format) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " file",
+                    "*" + format.extension()));
+            chooser.setInitialFileName(initialName);
+            return chooser.showSaveDialog(owner);
+        }
+
+        @Override
+        public File folder(String title) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            return chooser.showDialog(owner);
+        }
+    };
     private final Background runner;
     private final StatusBar status;
     private Settings last = new Settings(ChartExport.Format.PNG, 1600, 1000, 1.0);
@@ -43,6 +70,11 @@ final class Exporter {
         this.status = status;
     }
 
+    /** Replaces the file and folder choosers (tests). */
+    void setDestinations(Destinations d) {
+        destinations = d;
+    }
+
     /** Exports one chart: settings, then a file. */
     void exportChart(JFreeChart chart, String baseName) {
         Optional<Settings> s = askSettings("Export chart");
@@ -50,12 +82,8 @@ final class Exporter {
             return;
         }
         Settings settings = s.get();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart as " + settings.format());
         String ext = settings.format().extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(settings.format() + " file", "*" + ext));
-        chooser.setInitialFileName(baseName + ext);
-        File file = chooser.showSaveDialog(owner);
+        File file = destinations.file("Export chart as " + settings.format(), baseName + ext, settings.format());
         if (file == null) {
             return;
         }
@@ -73,9 +101,7 @@ final class Exporter {
         if (s.isEmpty() || charts.isEmpty()) {
             return;
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the " + labName + " lab's charts");
-        File dir = chooser.showDialog(owner);
+        File dir = destinations.folder("Folder for the " + labName + " lab's charts");
         if (dir == null) {
             return;
         }
@@ -127,6 +153,7 @@ final class Exporter {
         alert.setHeaderText(existing.size() == 1 ? existing.get(0).getFileName() + " already exists."
                 : existing.size() + " of these files already exist.");
         alert.setContentText("Replace " + (existing.size() == 1 ? "it" : "them") + "?");
+        alert.getDialogPane().setId("export-replace");
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -135,6 +162,7 @@ final class Exporter {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText("Format and size");
+        dialog.getDialogPane().setId("export-settings");
         ChoiceBox<ChartExport.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ChartExport.Format.values());
         format.setValue(last.format());
@@ -143,9 +171,12 @@ final class Exporter {
         Spinner<Integer> height = new Spinner<>(150, 8000, last.height(), 100);
         width.setEditable(true);
         height.setEditable(true);
+        width.setId("export-width");
+        height.setId("export-height");
         ChoiceBox<Double> scale = new ChoiceBox<>();
         scale.getItems().setAll(1.0, 1.5, 2.0, 3.0);
         scale.setValue(last.scale());
+        scale.setId("export-scale");
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ChartExport.Format.PNG));
         GridPane grid = new GridPane();
         grid.setHgap(10);

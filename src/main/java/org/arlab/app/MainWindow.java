@@ -97,7 +97,11 @@ public final class MainWindow {
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
     private Background loader;
-    private FitModel fitModel;
+    private final FitModel fitModel = new FitModel();
+    private final LikelihoodModel likelihoodModel = new LikelihoodModel();
+    private final HorizonModel horizonModel = new HorizonModel();
+    private final KlModel klModel = new KlModel();
+    private final McModel mcModel = new McModel();
 
     private final boolean restoreLastSession;
 
@@ -135,16 +139,20 @@ public final class MainWindow {
                 .findFirst().orElse(null);
     }
 
+    /** Sends exports to these files and folders instead of asking (tests). */
+    void setExportDestinations(Exporter.Destinations d) {
+        exporter.setDestinations(d);
+    }
+
     /** @return the Fit lab's latest result (null before it is opened), for tests */
     org.arlab.app.lab.fit.FitResult fitResult() {
-        return fitModel == null ? null : fitModel.resultProperty().get();
+        return fitModel.resultProperty().get();
     }
 
     private Lab fitLab() {
         Background runner = new Background("Fit", workers, Platform::runLater);
         status.follow(runner);
-        FitModel model = new FitModel();
-        fitModel = model;
+        FitModel model = fitModel;
         FitView view = new FitView(model, style());
         new FitController(model, dataModel, runner);
         return view;
@@ -153,7 +161,7 @@ public final class MainWindow {
     private Lab likelihoodLab() {
         Background runner = new Background("Likelihood", workers, Platform::runLater);
         status.follow(runner);
-        LikelihoodModel model = new LikelihoodModel();
+        LikelihoodModel model = likelihoodModel;
         LikelihoodView view = new LikelihoodView(model, style());
         new LikelihoodController(model, dataModel, runner);
         return view;
@@ -162,7 +170,7 @@ public final class MainWindow {
     private Lab klLab() {
         Background runner = new Background("KL", workers, Platform::runLater);
         status.follow(runner);
-        KlModel model = new KlModel();
+        KlModel model = klModel;
         KlController controller = new KlController(model, runner);
         return new KlView(model, controller, style());
     }
@@ -170,7 +178,7 @@ public final class MainWindow {
     private Lab monteCarloLab() {
         Background runner = new Background("Monte Carlo", workers, Platform::runLater);
         status.follow(runner);
-        McModel model = new McModel();
+        McModel model = mcModel;
         McController controller = new McController(model, runner);
         return new McView(model, controller, style());
     }
@@ -178,7 +186,7 @@ public final class MainWindow {
     private Lab horizonLab() {
         Background runner = new Background("Horizon", workers, Platform::runLater);
         status.follow(runner);
-        HorizonModel model = new HorizonModel();
+        HorizonModel model = horizonModel;
         HorizonView view = new HorizonView(model, style(), () -> {
             try {
                 return dataModel.model();
@@ -243,7 +251,7 @@ public final class MainWindow {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         navigator.getSelectionModel().select(0);
         if (restoreLastSession && Files.exists(lastSessionFile())) {
-            openSession(lastSessionFile(), false);
+            restoreLastSession();
         }
         stage.setOnHidden(e -> saveLastSession());
         stage.show();
@@ -378,11 +386,34 @@ public final class MainWindow {
         }
     }
 
-    /** Reads a session and applies it; a bad file changes nothing and says why. */
-    void openSession(Path file, boolean loudly) {
+    /**
+     * Reopens the session kept when the window last closed. A damaged one is moved aside to
+     * last-session.damaged.json (so closing this window, which keeps the new session, does not destroy it) and the
+     * labs start at their defaults.
+     */
+    private void restoreLastSession() {
+        Path last = lastSessionFile();
+        if (!openSession(last, false)) {
+            Path aside = last.resolveSibling("last-session.damaged.json");
+            try {
+                Files.move(last, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                status.say(status.said() + " It was kept as " + aside.getFileName() + ".");
+            } catch (IOException e) {
+                System.err.println("AR Lab: could not move the damaged session aside: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Reads a session and applies it; a bad file changes nothing and says why.
+     *
+     * @return whether the session was applied
+     */
+    boolean openSession(Path file, boolean loudly) {
         try {
             apply(SessionFile.read(file));
             status.say("Session opened: " + file.getFileName());
+            return true;
         } catch (SessionFile.InvalidSessionException e) {
             status.say(e.getMessage());
             if (loudly) {
@@ -391,16 +422,32 @@ public final class MainWindow {
                 alert.setHeaderText("This session cannot be opened");
                 alert.show();
             }
+            return false;
         }
     }
 
     /** @return every lab's parameters now */
     Session session() {
-        return Session.DEFAULT.withData(dataModel.scenario());
+        return Session.DEFAULT.withData(dataModel.scenario())
+                .withLoaded(dataModel.loadedProperty().get(), dataModel.loadedOrderProperty().get(),
+                        dataModel.loadedNote())
+                .withLabs(fitModel.settings(), likelihoodModel.settings(), horizonModel.settings(),
+                        klModel.settings(), mcModel.settings());
     }
 
-    private void apply(Session s) {
+    /** Sets every lab's parameters and the loaded series from a session. */
+    void apply(Session s) {
         dataModel.apply(s.data());
+        if (s.loaded() != null) {
+            dataModel.load(s.loaded(), s.loadedOrder(), s.loadedNote());
+        } else {
+            dataModel.generate();
+        }
+        fitModel.apply(s.fit());
+        likelihoodModel.apply(s.likelihood());
+        horizonModel.apply(s.horizon());
+        klModel.apply(s.kl());
+        mcModel.apply(s.monteCarlo());
     }
 
     private FileChooser sessionChooser(String title) {
@@ -466,6 +513,8 @@ public final class MainWindow {
     private ToolBar toolbar() {
         MenuButton session = new MenuButton("Session", new FontIcon(Material2MZ.SCHOOL));
         session.setId("session-menu");
+        session.setTooltip(new Tooltip("Save or open a lesson: every lab's parameters, seeds and the loaded series "
+                + "(Ctrl+S, Ctrl+Shift+O)"));
         MenuItem save = new MenuItem("Save session…  (Ctrl+S)");
         save.setOnAction(e -> saveSession());
         MenuItem openSession = new MenuItem("Open session…  (Ctrl+Shift+O)");
@@ -475,6 +524,8 @@ public final class MainWindow {
         session.getItems().addAll(save, openSession, reset);
         MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
         presets.setId("presets");
+        presets.setTooltip(new Tooltip("Textbook AR models for the Data lab, and classic real series (lynx, sunspots, "
+                + "Nile, Nottingham temperatures)"));
         for (Preset p : Preset.ALL) {
             MenuItem item = new MenuItem(p.name());
             item.setOnAction(e -> {

@@ -1,5 +1,6 @@
 package org.arlab.app;
 
+import org.arlab.core.session.SamplingBudget;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -23,6 +24,14 @@ public final class SamplingSettings {
         this.logPace = new SimpleDoubleProperty(this, "logPace", logPace);
         this.seed = new SimpleLongProperty(this, "seed", seed);
         this.fullSpeed = fullSpeed;
+    }
+
+    /**
+     * @param start the initial largest M, pace and seed
+     * @param fullSpeed the pace slider's top, log10: there, as fast as possible
+     */
+    public SamplingSettings(SamplingBudget start, double fullSpeed) {
+        this(start.logMaxSamples(), start.logPace(), fullSpeed, start.seed());
     }
 
     /** @return log10 of the largest M */
@@ -53,6 +62,18 @@ public final class SamplingSettings {
     /** @return samples per second (infinite at full speed) */
     public double pace() {
         return logPace.get() >= fullSpeed - 1e-9 ? Double.POSITIVE_INFINITY : Math.pow(10, logPace.get());
+    }
+
+    /** @return the sliders' values, for sessions */
+    public SamplingBudget budget() {
+        return new SamplingBudget(logMaxSamples.get(), logPace.get(), seed.get());
+    }
+
+    /** Sets the largest M, the pace and the seed from a session. */
+    public void apply(SamplingBudget b) {
+        logMaxSamples.set(b.logMaxSamples());
+        logPace.set(b.logPace());
+        seed.set(b.seed());
     }
 
     /**

@@ -36,6 +36,7 @@ public final class StatusBar extends HBox implements Background.Listener {
         progress.setId("status-progress");
         progress.setPrefWidth(180);
         cancel.setId("status-cancel");
+        cancel.setTooltip(new javafx.scene.control.Tooltip("Stop the computation in progress (the last result stays on screen)"));
         cancel.getStyleClass().add("small");
         cancel.setOnAction(e -> {
             if (current != null) {
@@ -97,6 +98,11 @@ public final class StatusBar extends HBox implements Background.Listener {
     /** Shows a message that stays until the next one (an export written, a session opened, an error). */
     public void say(String text) {
         message.setText(text);
+    }
+
+    /** @return the message on show */
+    public String said() {
+        return message.getText();
     }
 
     private void showBusy(boolean b) {

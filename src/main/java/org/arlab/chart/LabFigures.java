@@ -16,6 +16,9 @@ import org.arlab.core.montecarlo.PolynomialMonteCarlo;
 import org.arlab.core.montecarlo.Trace;
 import org.arlab.core.ar.Simulation;
 import org.arlab.core.session.DataScenario;
+import org.arlab.core.session.HorizonSettings;
+import org.arlab.core.session.KlSettings;
+import org.arlab.core.session.McSettings;
 import org.arlab.core.session.Session;
 
 /**
@@ -43,8 +46,8 @@ public final class LabFigures {
     }
 
     /**
-     * @return the lab's main figure for the session (labs other than Data use their defaults, on the session's
-     *     series where they need one)
+     * @return the lab's main figure for the session: Data, Fit and Likelihood on the session's series (loaded or
+     *     generated), Horizon, KL and Monte Carlo with their own parameters and seeds
      */
     public static org.jfree.chart.JFreeChart main(LabName lab, Session session, ChartStyle style) {
         return switch (lab) {
@@ -52,8 +55,8 @@ public final class LabFigures {
             case FIT -> fit(session, style).chart();
             case LIKELIHOOD -> likelihood(session, style).chart();
             case HORIZON -> horizon(session, style).chart();
-            case KL -> kl(style).chart();
-            case MONTECARLO -> monteCarlo(style).chart();
+            case KL -> kl(session, style).chart();
+            case MONTECARLO -> monteCarlo(session, style).chart();
         };
     }
 
@@ -100,39 +103,49 @@ public final class LabFigures {
         return figure;
     }
 
-    /** The Horizon lab's main figure: the fitted model's rollouts fanning out beside the truth and the theory. */
+    /**
+     * The Horizon lab's main figure: the fitted model's rollouts fanning out beside the truth and the theory, for the
+     * session's true model, n_train, H, M and seed.
+     */
     public static FanChartFigure horizon(Session session, ChartStyle style) {
-        ArModel truth = session.loaded() == null && session.data().model().isStationary()
-                && session.data().model().order() <= 4 ? ArModel.of(session.data().model().phi(),
-                session.data().model().sigma()) : ArModel.of(new double[] {0.9, -0.2}, 1);
-        int n = 200;
-        int h = 200;
+        HorizonSettings hs = session.horizon();
+        ArModel truth = hs.truth().model();
         int p = truth.order();
-        HorizonExperiment e = HorizonExperiment.run(truth, n, h, 2000, 5, y -> LeastSquaresFit.fit(y, p), 7);
+        HorizonExperiment e = HorizonExperiment.run(truth, pow10(hs.logTrain()), pow10(hs.logHorizon()),
+                pow10(hs.logRollouts()), 5, y -> LeastSquaresFit.fit(y, p), hs.seed());
         FanChartFigure fan = new FanChartFigure(style);
         fan.show(e, FanChartFigure.HISTORY);
         return fan;
     }
 
-    /** The KL lab's main figure: KL_T both ways against T with the rate lines, for the lab's default p and q. */
-    public static KlCurveFigure kl(ChartStyle style) {
-        ArModel p = ArModel.of(new double[] {0.5, -0.3}, 1);
-        ArModel q = ArModel.of(new double[] {0.6, 0.2}, 1);
+    /** The KL lab's main figure: KL_T both ways against T with the rate lines, for the session's p, q and T. */
+    public static KlCurveFigure kl(Session session, ChartStyle style) {
+        KlSettings k = session.kl();
         KlCurveFigure figure = new KlCurveFigure(style);
-        figure.show(KlExact.of(p, q, 200));
+        figure.show(KlExact.of(k.p().model(), k.q().model(), pow10(k.logHorizon())));
         return figure;
     }
 
-    /** The Monte Carlo lab's main figure: the running estimate of E[x² + x + 1], x ~ N(0, 2), over 10⁵ samples. */
-    public static RunningEstimateFigure monteCarlo(ChartStyle style) {
-        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(new GaussianPolynomial(new double[] {1, 1, 1}, 0, 2), 42);
-        mc.advance(100_000, () -> false);
+    /**
+     * The Monte Carlo lab's main figure: the running estimate of E f(x) for the session's f, μ, s², seed and largest M
+     * (at the default, E[x² + x + 1], x ~ N(0, 2), over 10⁵ samples).
+     */
+    public static RunningEstimateFigure monteCarlo(Session session, ChartStyle style) {
+        McSettings m = session.monteCarlo();
+        double[] a = java.util.Arrays.copyOf(m.coefficients(), m.degree() + 1);
+        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(new GaussianPolynomial(a, m.mu(), m.variance()),
+                m.sampling().seed());
+        mc.advance(Math.round(Math.pow(10, m.sampling().logMaxSamples())), () -> false);
         Trace t = mc.trace();
         RunningEstimateFigure figure = new RunningEstimateFigure("Running estimate of E f(x) with its 95% band",
                 "E f(x)", "exact", new String[] {"(1/M) Σ f(xₘ) ± 1.96·se"}, style);
         figure.setExact(mc.polynomial().mean());
         figure.show(0, t.counts(), t.means(), t.stdErrors());
         return figure;
+    }
+
+    private static int pow10(double exponent) {
+        return (int) Math.round(Math.pow(10, exponent));
     }
 
     /** The Data lab's series figure: the loaded series if there is one, else the generated one. */

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 
+import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
+import org.arlab.core.session.RandomSessions;
+import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +39,10 @@ class SessionUiTest {
     @Test
     void corruptLastSessionIsReportedAndDefaultsRemain(FxRobot robot) {
         assertThat(robot.lookup("#status-message").queryLabeled().getText())
-                .contains("last-session.json is not a valid AR Lab session");
+                .contains("last-session.json is not a valid AR Lab session")
+                .contains("kept as last-session.damaged.json");
+        assertThat(MainWindow.lastSessionFile().resolveSibling("last-session.damaged.json")).hasContent(
+                "{ this is not json");
         Slider phi1 = robot.lookup("#phi1-slider").query();
         assertThat(phi1.getValue()).isEqualTo(0.5);
     }
@@ -63,5 +72,38 @@ class SessionUiTest {
         assertThat(phi1.getValue()).isEqualTo(saved);
         assertThat(robot.lookup("#seed-field").queryTextInputControl().getText()).isEqualTo("777");
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("Session opened");
+    }
+
+    @Test
+    void everyLabsControlsShowASessionAndGiveItBackExactly(FxRobot robot) throws Exception {
+        ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
+        for (int i = 0; i < 6; i++) {
+            int index = i;
+            robot.interact(() -> navigator.getSelectionModel().select(index));
+        }
+        SplittableRandom rnd = new SplittableRandom(1125);
+        for (int trial = 0; trial < 4; trial++) {
+            Session s = RandomSessions.next(rnd);
+            Path file = Files.createTempFile("every-lab", ".json");
+            SessionFile.write(s, file);
+            Session other = RandomSessions.next(rnd);
+            robot.interact(() -> window.apply(other));
+            robot.interact(() -> window.openSession(file, false));
+            WaitForAsyncUtils.waitForFxEvents();
+            Session shown = onFx(robot);
+            assertThat(shown).isEqualTo(s);
+            Spinner<?> maxOrder = (Spinner<?>) window.lab("Fit").view().lookup("#fit-max-order");
+            assertThat(maxOrder.getValue()).isEqualTo(s.fit().maxOrder());
+            TextField seed = (TextField) window.lab("Horizon").view().lookup("#horizon-seed");
+            assertThat(seed.getText()).isEqualTo(Long.toString(s.horizon().seed()));
+            Slider mu = (Slider) window.lab("Monte Carlo").view().lookup("#mc-mu-slider");
+            assertThat(mu.getValue()).isEqualTo(s.monteCarlo().mu());
+            Slider klSigma = (Slider) window.lab("KL").view().lookup("#kl-q-sigma-slider");
+            assertThat(klSigma.getValue()).isEqualTo(s.kl().q().sigma());
+        }
+    }
+
+    private Session onFx(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(window::session).get();
     }
 }

@@ -10,7 +10,13 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.arlab.core.session.ArSettings;
 import org.arlab.core.session.DataScenario;
+import org.arlab.core.session.FitSettings;
+import org.arlab.core.session.HorizonSettings;
+import org.arlab.core.session.KlSettings;
+import org.arlab.core.session.LikelihoodSettings;
+import org.arlab.core.session.McSettings;
 import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
 import org.junit.jupiter.api.Test;
@@ -79,6 +85,18 @@ class ExportCommandTest {
         assertThat(run("export", "--lab", "data", "--output", svg.toString(), "--session", session.toString()))
                 .isZero();
         assertThat(Files.readString(svg)).contains("AR(1), φ = (0.9), σ = 2, n = 300, seed 5");
+    }
+
+    @Test
+    void theHorizonLabsOwnParametersComeFromTheSession() throws Exception {
+        Path session = dir.resolve("h.json");
+        HorizonSettings h = new HorizonSettings(new ArSettings(1, new double[] {0.7, 0, 0, 0}, 1), 2, 1.5, 2, 3);
+        SessionFile.write(Session.DEFAULT.withLabs(FitSettings.DEFAULT, LikelihoodSettings.DEFAULT, h,
+                KlSettings.DEFAULT, McSettings.DEFAULT), session);
+        Path svg = dir.resolve("h.svg");
+        assertThat(run("export", "--lab", "horizon", "--output", svg.toString(), "--session", session.toString()))
+                .isZero();
+        assertThat(Files.readString(svg)).contains("100 rollouts of 32 steps");
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class LabeledSlider extends VBox {
                 throw new NumberFormatException("out of range");
             }
             field.getStyleClass().remove("invalid");
-            field.setTooltip(null);
+            field.setTooltip(explanation);
             slider.setValue(v);
             field.setText(format.apply(slider.getValue()));
         } catch (NumberFormatException e) {
@@ -107,6 +107,9 @@ public final class LabeledSlider extends VBox {
         }
     }
 
+    /** What the control does, shown on the slider and the field (null until set). */
+    private Tooltip explanation;
+
     /**
      * Says what the control does in the model's terms, on hover anywhere over it (the field's own tooltip, shown
      * for a bad value, takes precedence there).
@@ -117,6 +120,8 @@ public final class LabeledSlider extends VBox {
         t.setMaxWidth(360);
         Tooltip.install(this, t);
         slider.setTooltip(t);
+        field.setTooltip(t);
+        explanation = t;
         return this;
     }
 

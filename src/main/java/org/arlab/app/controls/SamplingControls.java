@@ -80,14 +80,7 @@ public final class SamplingControls {
         seed.setId(id + "-seed");
         seed.setPrefColumnCount(8);
         seed.setTooltip(new Tooltip("The random seed: the same seed draws the same " + words.unit()));
-        seed.setOnAction(e -> {
-            try {
-                settings.seedProperty().set(Long.parseLong(seed.getText().trim()));
-            } catch (NumberFormatException ex) {
-                seed.setText(Long.toString(settings.seedProperty().get()));
-            }
-        });
-        settings.seedProperty().addListener((o, a, b) -> seed.setText(Long.toString(b.longValue())));
+        Sync.seedField(seed, settings.seedProperty());
         Button newSeed = new Button("New seed");
         newSeed.setTooltip(new Tooltip(words.newSeedTooltip()));
         newSeed.setOnAction(e -> settings.seedProperty().set(settings.seedProperty().get() + 1));

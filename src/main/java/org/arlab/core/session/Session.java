@@ -10,7 +10,7 @@ import org.arlab.core.series.Series;
  *
  * @param data the Data lab's generator
  * @param loaded the series loaded from a file or a classic preset, shown instead of the generated one (null for none)
- * @param loadedOrder the order of the model fitted to the loaded series, 0 to choose it by AIC
+ * @param loadedOrder the order of the model fitted to the loaded series, 0 to choose it by AIC (0 when none)
  * @param loadedNote where the loaded series comes from, as told to the user ("" for nothing)
  * @param fit the Fit lab's choices
  * @param likelihood the Likelihood lab's choices
@@ -35,7 +35,8 @@ public record Session(DataScenario data, Series loaded, int loadedOrder, String 
             throw new IllegalArgumentException("the loaded series' order must be 0 (by AIC) to 30, not " + loadedOrder
                     + ".");
         }
-        loadedNote = loadedNote == null ? "" : loadedNote;
+        loadedNote = loaded == null || loadedNote == null ? "" : loadedNote;
+        loadedOrder = loaded == null ? 0 : loadedOrder;
     }
 
     /** The Data lab's generator and a loaded series (order by AIC); the other labs at their defaults. */

@@ -85,52 +85,11 @@ class SessionFileTest {
         assertThat(s.data().seed()).isEqualTo(42);
     }
 
-    /** Random values for every lab, each within its controls' range; doubles drawn over their whole bit patterns. */
-    static Session randomSession(SplittableRandom rnd) {
-        DataScenario d = DataScenario.of(new double[] {rnd.nextDouble(-2, 2)}, rnd.nextDouble(0.01, 5),
-                rnd.nextDouble(-10, 10), 10 + rnd.nextInt(1000), rnd.nextLong(), new double[0]);
-        FitSettings fit = new FitSettings(ArFit.Method.values()[rnd.nextInt(4)],
-                new String[] {"FIXED", "AIC", "BIC"}[rnd.nextInt(3)], rnd.nextInt(21), 1 + rnd.nextInt(30),
-                rnd.nextBoolean(), 1 + rnd.nextInt(200));
-        LikelihoodSettings lik = new LikelihoodSettings(rnd.nextBoolean(), rnd.nextBoolean(), 1 + rnd.nextInt(6),
-                1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1));
-        HorizonSettings hor = new HorizonSettings(ar(rnd, 4), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 3),
-                rnd.nextDouble(1, 4), rnd.nextLong());
-        KlSettings kl = new KlSettings(ar(rnd, 4), ar(rnd, 4), rnd.nextDouble(0, Math.log10(2000)), budget(rnd, 6));
-        double[] a = new double[5];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = rnd.nextDouble(-3, 3);
-        }
-        McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
-                budget(rnd, 7));
-        Session s = new Session(d, null).withLabs(fit, lik, hor, kl, mc);
-        if (rnd.nextBoolean()) {
-            double[] v = new double[rnd.nextInt(1, 50)];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = rnd.nextGaussian() * 1e3;
-            }
-            s = s.withLoaded(Series.of("lynx.csv", v), rnd.nextInt(31), "classic series: lynx, \"Canadian\" trappings");
-        }
-        return s;
-    }
-
-    private static ArSettings ar(SplittableRandom rnd, int max) {
-        double[] phi = new double[max];
-        for (int i = 0; i < max; i++) {
-            phi[i] = rnd.nextDouble(-2, 2);
-        }
-        return new ArSettings(1 + rnd.nextInt(max), phi, rnd.nextDouble(0.05, 5));
-    }
-
-    private static SamplingBudget budget(SplittableRandom rnd, double top) {
-        return new SamplingBudget(rnd.nextDouble(2, 6), rnd.nextDouble(1, top), rnd.nextLong());
-    }
-
     @Test
     void everyLabRoundTripsExactly() throws Exception {
         SplittableRandom rnd = new SplittableRandom(825);
         for (int trial = 0; trial < 300; trial++) {
-            Session s = randomSession(rnd);
+            Session s = RandomSessions.next(rnd);
             Path file = dir.resolve("labs" + trial + ".json");
             SessionFile.write(s, file);
             Session back = SessionFile.read(file);

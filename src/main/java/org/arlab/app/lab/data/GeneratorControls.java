@@ -52,6 +52,7 @@ final class GeneratorControls extends ScrollPane {
         source.getStyleClass().add("accent-text");
         backToGenerator.setId("back-to-generator");
         backToGenerator.setOnAction(e -> model.generate());
+        backToGenerator.setTooltip(new Tooltip("Show the simulated AR(p) series again instead of the loaded one"));
         sourceBox = new VBox(6, source, backToGenerator);
         sourceBox.setVisible(false);
         sourceBox.managedProperty().bind(sourceBox.visibleProperty());
@@ -61,6 +62,8 @@ final class GeneratorControls extends ScrollPane {
         for (int i = 1; i <= DataModel.MAX_ORDER; i++) {
             LabeledSlider s = LabeledSlider.linear("φ" + SUBSCRIPTS[i], -2, 2, model.phiProperty(i).get(), 2)
                     .withId("phi" + i);
+            s.setTooltip("φ" + SUBSCRIPTS[i] + ": the weight of y(t−" + i + ") in y(t) = c + Σ φᵢ y(t−i) + ε(t); "
+                    + "the roots of 1 − Σ φᵢ zⁱ must lie outside the unit circle for a stationary series");
             s.slider().setMajorTickUnit(1);
             s.slider().setShowTickMarks(true);
             s.valueProperty().bindBidirectional(model.phiProperty(i));
@@ -71,11 +74,16 @@ final class GeneratorControls extends ScrollPane {
         }
         LabeledSlider sigma = LabeledSlider.linear("σ (noise standard deviation)", 0.05, 5, 1, 2).withId("sigma");
         sigma.valueProperty().bindBidirectional(model.sigmaProperty());
+        sigma.setTooltip("σ: the standard deviation of the innovations ε(t) ~ N(0, σ²); it scales the series, not its "
+                + "shape");
         LabeledSlider intercept = LabeledSlider.linear("c (intercept)", -10, 10, 0, 2).withId("intercept");
         intercept.valueProperty().bindBidirectional(model.interceptProperty());
+        intercept.setTooltip("c: the constant in y(t) = c + Σ φᵢ y(t−i) + ε(t); the stationary mean is "
+                + "μ = c / (1 − Σ φᵢ)");
         LabeledSlider n = LabeledSlider.logInteger("n (length, log scale)", DataModel.LOG_N_MIN, DataModel.LOG_N_MAX,
                 model.logNProperty().get()).withId("n");
         n.valueProperty().bindBidirectional(model.logNProperty());
+        n.setTooltip("n: how many values y(1)..y(n) to simulate, 10 to 1 000 000 (log scale)");
 
         stationarity.setId("stationarity");
         stationarity.setWrapText(true);
@@ -111,6 +119,7 @@ final class GeneratorControls extends ScrollPane {
         Spinner<Integer> order = new Spinner<>(1, DataModel.MAX_ORDER, model.orderProperty().get());
         order.setId("order-spinner");
         order.setPrefWidth(90);
+        order.setTooltip(new Tooltip("p: how many past values y(t−1)..y(t−p) the model uses"));
         order.valueProperty().addListener((obs, o, v) -> model.orderProperty().set(v));
         model.orderProperty().addListener((obs, o, v) -> order.getValueFactory().setValue(v.intValue()));
         Label label = new Label("Order p");
@@ -163,6 +172,8 @@ final class GeneratorControls extends ScrollPane {
         TextField seed = new TextField(Long.toString(model.seedProperty().get()));
         seed.setId("seed-field");
         seed.setPrefColumnCount(6);
+        seed.setTooltip(new Tooltip("The random seed of the innovations ε(t): the same seed and model give the same "
+                + "series; type a number and press Enter"));
         seed.setOnAction(e -> readSeed(seed));
         seed.focusedProperty().addListener((obs, o, f) -> {
             if (!f) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -45,7 +46,9 @@ final class StepSamplingPane extends BorderPane {
         Button step = new Button("Step");
         step.setId("step-button");
         step.setOnAction(e -> step());
+        step.setTooltip(new Tooltip("Draw one more value: y(t) needs y(t−1)..y(t−p) first, so sampling is a loop"));
         play.setId("play-button");
+        play.setTooltip(new Tooltip("Draw values one after another at the chosen speed"));
         play.selectedProperty().addListener((obs, o, on) -> {
             play.setText(on ? "Pause" : "Play");
             if (on) {
@@ -57,7 +60,9 @@ final class StepSamplingPane extends BorderPane {
         Button reset = new Button("Reset");
         reset.setId("reset-button");
         reset.setOnAction(e -> restart());
+        reset.setTooltip(new Tooltip("Start the step-by-step sampling again from the initial values"));
         speed.setPrefWidth(140);
+        speed.setTooltip(new Tooltip("Steps per second while playing"));
         speed.valueProperty().addListener((obs, o, v) -> timeline.setRate(v.doubleValue()));
         timeline.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> step()));
         timeline.setCycleCount(Timeline.INDEFINITE);

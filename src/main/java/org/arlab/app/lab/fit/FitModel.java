@@ -1,5 +1,6 @@
 package org.arlab.app.lab.fit;
 
+import org.arlab.core.session.FitSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,12 +37,16 @@ public final class FitModel {
         }
     }
 
-    private final ObjectProperty<ArFit.Method> method = new SimpleObjectProperty<>(this, "method", ArFit.Method.OLS);
-    private final ObjectProperty<OrderMode> orderMode = new SimpleObjectProperty<>(this, "orderMode", OrderMode.FIXED);
-    private final IntegerProperty order = new SimpleIntegerProperty(this, "order", 2);
-    private final IntegerProperty maxOrder = new SimpleIntegerProperty(this, "maxOrder", 10);
-    private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", true);
-    private final IntegerProperty horizon = new SimpleIntegerProperty(this, "horizon", 20);
+    private final ObjectProperty<ArFit.Method> method = new SimpleObjectProperty<>(this, "method",
+            FitSettings.DEFAULT.method());
+    private final ObjectProperty<OrderMode> orderMode = new SimpleObjectProperty<>(this, "orderMode",
+            OrderMode.valueOf(FitSettings.DEFAULT.orderMode()));
+    private final IntegerProperty order = new SimpleIntegerProperty(this, "order", FitSettings.DEFAULT.order());
+    private final IntegerProperty maxOrder = new SimpleIntegerProperty(this, "maxOrder",
+            FitSettings.DEFAULT.maxOrder());
+    private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept",
+            FitSettings.DEFAULT.intercept());
+    private final IntegerProperty horizon = new SimpleIntegerProperty(this, "horizon", FitSettings.DEFAULT.horizon());
     private final ReadOnlyObjectWrapper<FitResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -73,6 +78,22 @@ public final class FitModel {
     /** @return the forecast horizon h */
     public IntegerProperty horizonProperty() {
         return horizon;
+    }
+
+    /** @return the choices, for sessions */
+    public FitSettings settings() {
+        return new FitSettings(method.get(), orderMode.get().name(), order.get(), maxOrder.get(), intercept.get(),
+                horizon.get());
+    }
+
+    /** Sets every choice from a session. */
+    public void apply(FitSettings s) {
+        method.set(s.method());
+        orderMode.set(OrderMode.valueOf(s.orderMode()));
+        order.set(s.order());
+        maxOrder.set(s.maxOrder());
+        intercept.set(s.intercept());
+        horizon.set(s.horizon());
     }
 
     /** @return the latest fit */

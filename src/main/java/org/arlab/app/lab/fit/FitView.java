@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
@@ -109,26 +111,37 @@ public final class FitView implements Lab {
             }
         });
         method.valueProperty().bindBidirectional(model.methodProperty());
+        method.setTooltip(new Tooltip("How φ and σ² are estimated: least squares maximises the conditional "
+                + "likelihood; exact MLE adds the density of the first p values; Yule–Walker solves Γ̂φ = γ̂; Burg fits "
+                + "reflection coefficients"));
         ChoiceBox<FitModel.OrderMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
                 FitModel.OrderMode.values()));
         mode.setId("order-mode");
         mode.valueProperty().bindBidirectional(model.orderModeProperty());
+        mode.setTooltip(new Tooltip("Fix the order p, or let AIC = −2ℓ + 2k or BIC = −2ℓ + k·log N choose it"));
         Spinner<Integer> order = new Spinner<>(0, 20, model.orderProperty().get());
         order.setId("fit-order");
         order.setPrefWidth(90);
-        order.valueProperty().addListener((obs, o, v) -> model.orderProperty().set(v));
+        order.setTooltip(new Tooltip("p: the number of lags y(t−1)..y(t−p) in the fitted model"));
+        Sync.spinner(order, model.orderProperty());
         order.disableProperty().bind(model.orderModeProperty().isNotEqualTo(FitModel.OrderMode.FIXED));
         Spinner<Integer> maxOrder = new Spinner<>(1, 30, model.maxOrderProperty().get());
         maxOrder.setId("fit-max-order");
         maxOrder.setPrefWidth(90);
-        maxOrder.valueProperty().addListener((obs, o, v) -> model.maxOrderProperty().set(v));
+        maxOrder.setTooltip(new Tooltip("The largest p that AIC and BIC compare, all on the same effective sample"));
+        Sync.spinner(maxOrder, model.maxOrderProperty());
         CheckBox intercept = new CheckBox("estimate the intercept c");
         intercept.setId("fit-intercept");
         intercept.selectedProperty().bindBidirectional(model.interceptProperty());
+        intercept.setTooltip(new Tooltip("Estimate c in y(t) = c + Σ φᵢ y(t−i) + ε(t); unticked, c = 0 (the "
+                + "homework's zero-mean model)"));
         LabeledSlider horizon = new LabeledSlider("forecast horizon h", 1, 200, model.horizonProperty().get(),
                 v -> Long.toString(Math.round(v)), s -> Double.parseDouble(s.trim())).withId("fit-horizon");
         horizon.slider().valueProperty().addListener((obs, o, v) -> model.horizonProperty().set((int) Math.round(
                 v.doubleValue())));
+        model.horizonProperty().addListener((obs, o, v) -> horizon.slider().setValue(v.intValue()));
+        horizon.setTooltip("h: how many steps past the end of the series the fitted model forecasts, with 95% bands "
+                + "from σ̂² Σ ψⱼ²");
         table.setId("fit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(330);

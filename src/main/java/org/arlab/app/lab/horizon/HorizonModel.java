@@ -1,5 +1,6 @@
 package org.arlab.app.lab.horizon;
 
+import org.arlab.core.session.HorizonSettings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -19,11 +20,14 @@ public final class HorizonModel {
     /** Largest order offered. */
     public static final int MAX_ORDER = 4;
 
-    private final ArParameters truth = new ArParameters("truth", MAX_ORDER, 2, new double[] {0.9, -0.2}, 1);
-    private final DoubleProperty logTrain = new SimpleDoubleProperty(this, "logTrain", Math.log10(200));
-    private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon", Math.log10(200));
-    private final DoubleProperty logRollouts = new SimpleDoubleProperty(this, "logRollouts", Math.log10(2000));
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 7);
+    private final ArParameters truth = new ArParameters("truth", MAX_ORDER, HorizonSettings.DEFAULT.truth());
+    private final DoubleProperty logTrain = new SimpleDoubleProperty(this, "logTrain",
+            HorizonSettings.DEFAULT.logTrain());
+    private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon",
+            HorizonSettings.DEFAULT.logHorizon());
+    private final DoubleProperty logRollouts = new SimpleDoubleProperty(this, "logRollouts",
+            HorizonSettings.DEFAULT.logRollouts());
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", HorizonSettings.DEFAULT.seed());
     private final ReadOnlyObjectWrapper<HorizonExperiment> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -90,6 +94,20 @@ public final class HorizonModel {
     /** Copies φ and σ from another model (the Data lab's), keeping the order within {@value #MAX_ORDER}. */
     public void copy(ArModel m) {
         truth.copy(m);
+    }
+
+    /** @return the parameters, for sessions */
+    public HorizonSettings settings() {
+        return new HorizonSettings(truth.settings(), logTrain.get(), logHorizon.get(), logRollouts.get(), seed.get());
+    }
+
+    /** Sets every parameter from a session. */
+    public void apply(HorizonSettings s) {
+        truth.apply(s.truth());
+        logTrain.set(s.logTrain());
+        logHorizon.set(s.logHorizon());
+        logRollouts.set(s.logRollouts());
+        seed.set(s.seed());
     }
 
     /** @return the latest experiment */

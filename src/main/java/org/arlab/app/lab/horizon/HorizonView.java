@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
@@ -74,8 +75,8 @@ public final class HorizonView implements Lab {
         Spinner<Integer> order = new Spinner<>(1, HorizonModel.MAX_ORDER, model.orderProperty().get());
         order.setId("horizon-order");
         order.setPrefWidth(90);
-        order.valueProperty().addListener((obs, o, v) -> model.orderProperty().set(v));
-        model.orderProperty().addListener((obs, o, v) -> order.getValueFactory().setValue(v.intValue()));
+        order.setTooltip(new Tooltip("p of the true model, which is also the order of the fitted model"));
+        Sync.spinner(order, model.orderProperty());
         HBox orderRow = new HBox(10, new Label("True order p"), order);
         orderRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(header, what, orderRow);
@@ -83,6 +84,7 @@ public final class HorizonView implements Lab {
             LabeledSlider s = LabeledSlider.linear("true φ" + SUB[i], -2, 2, model.phiProperty(i).get(), 2)
                     .withId("horizon-phi" + i);
             s.valueProperty().bindBidirectional(model.phiProperty(i));
+            s.setTooltip("φ" + SUB[i] + " of the true model that generates the training series and the future");
             s.visibleProperty().bind(model.orderProperty().greaterThanOrEqualTo(i));
             s.managedProperty().bind(s.visibleProperty());
             box.getChildren().add(s);
@@ -90,24 +92,26 @@ public final class HorizonView implements Lab {
         LabeledSlider sigma = LabeledSlider.linear("true σ", 0.05, 5, model.sigmaProperty().get(), 2)
                 .withId("horizon-sigma");
         sigma.valueProperty().bindBidirectional(model.sigmaProperty());
+        sigma.setTooltip("σ of the true model: the one-step error of teacher forcing; the h-step error variance is "
+                + "σ² Σ_{j<h} ψⱼ²");
         LabeledSlider train = LabeledSlider.logInteger("n_train (training values, log scale)", Math.log10(20), 5,
                 model.logTrainProperty().get()).withId("ntrain");
         train.valueProperty().bindBidirectional(model.logTrainProperty());
+        train.setTooltip("n_train: values the model is fitted on; fewer values, a worse φ̂ and a bias that grows "
+                + "with the horizon");
         LabeledSlider horizon = LabeledSlider.logInteger("H (horizon, log scale)", 1, 3, model.logHorizonProperty().get())
                 .withId("horizon-h");
         horizon.valueProperty().bindBidirectional(model.logHorizonProperty());
+        horizon.setTooltip("H: how many steps each free-running rollout generates on its own samples");
         LabeledSlider rollouts = LabeledSlider.logInteger("M (rollouts, log scale)", 1, 4,
                 model.logRolloutsProperty().get()).withId("rollouts");
         rollouts.valueProperty().bindBidirectional(model.logRolloutsProperty());
-        TextField seed = new TextField(Long.toString(model.seedProperty().get()));
+        rollouts.setTooltip("M: how many independent rollouts estimate the empirical error variance at each step");
+        TextField seed = new TextField();
         seed.setId("horizon-seed");
-        seed.setOnAction(e -> {
-            try {
-                model.seedProperty().set(Long.parseLong(seed.getText().trim()));
-            } catch (NumberFormatException ex) {
-                seed.setText(Long.toString(model.seedProperty().get()));
-            }
-        });
+        seed.setTooltip(new Tooltip("The random seed of the training series and the rollouts; type a number and "
+                + "press Enter"));
+        Sync.seedField(seed, model.seedProperty());
         HBox seedRow = new HBox(8, new Label("Seed"), seed);
         seedRow.setAlignment(Pos.CENTER_LEFT);
         Button copy = new Button("Use the Data lab's model");

@@ -1,5 +1,6 @@
 package org.arlab.app.lab.kl;
 
+import org.arlab.core.session.KlSettings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,10 +16,11 @@ public final class KlModel {
     /** Largest order offered for p and q. */
     public static final int MAX_ORDER = 4;
 
-    private final ArParameters p = new ArParameters("p", MAX_ORDER, 2, new double[] {0.5, -0.3}, 1);
-    private final ArParameters q = new ArParameters("q", MAX_ORDER, 2, new double[] {0.6, 0.2}, 1);
-    private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon", Math.log10(200));
-    private final SamplingSettings sampling = new SamplingSettings(5, 4.5, 6, 42);
+    private final ArParameters p = new ArParameters("p", MAX_ORDER, KlSettings.DEFAULT.p());
+    private final ArParameters q = new ArParameters("q", MAX_ORDER, KlSettings.DEFAULT.q());
+    private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon",
+            KlSettings.DEFAULT.logHorizon());
+    private final SamplingSettings sampling = new SamplingSettings(KlSettings.DEFAULT.sampling(), 6);
     private final ReadOnlyObjectWrapper<KlSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -45,6 +47,19 @@ public final class KlModel {
     /** @return T */
     public int horizon() {
         return (int) Math.round(Math.pow(10, logHorizon.get()));
+    }
+
+    /** @return the parameters, for sessions */
+    public KlSettings settings() {
+        return new KlSettings(p.settings(), q.settings(), logHorizon.get(), sampling.budget());
+    }
+
+    /** Sets every parameter from a session. */
+    public void apply(KlSettings s) {
+        p.apply(s.p());
+        q.apply(s.q());
+        logHorizon.set(s.logHorizon());
+        sampling.apply(s.sampling());
     }
 
     /** @return the latest exact values and Monte Carlo estimates */

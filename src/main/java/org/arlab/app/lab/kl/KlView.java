@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import org.arlab.app.ArParameters;
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
@@ -117,8 +118,7 @@ public final class KlView implements Lab {
         order.setId("kl-" + id + "-order");
         order.setPrefWidth(80);
         order.setTooltip(new Tooltip("Order of " + id + ": how many past values its mean uses"));
-        order.valueProperty().addListener((obs, o, v) -> side.orderProperty().set(v));
-        side.orderProperty().addListener((obs, o, v) -> order.getValueFactory().setValue(v.intValue()));
+        Sync.spinner(order, side.orderProperty());
         HBox row = new HBox(10, name, order);
         row.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(new Separator(), row);

@@ -1,5 +1,6 @@
 package org.arlab.app.lab.likelihood;
 
+import org.arlab.core.session.LikelihoodSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -15,12 +16,14 @@ import org.arlab.core.likelihood.SurfaceResult;
 
 /** The Likelihood lab's choices and its latest surface. */
 public final class LikelihoodModel {
-    private final BooleanProperty exact = new SimpleBooleanProperty(this, "exact", false);
-    private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", true);
-    private final IntegerProperty xCoefficient = new SimpleIntegerProperty(this, "x", 1);
-    private final IntegerProperty yCoefficient = new SimpleIntegerProperty(this, "y", 2);
-    private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", 1.0);
-    private final DoubleProperty logEta = new SimpleDoubleProperty(this, "logEta", Math.log10(0.3));
+    private static final LikelihoodSettings DEFAULTS = LikelihoodSettings.DEFAULT;
+
+    private final BooleanProperty exact = new SimpleBooleanProperty(this, "exact", DEFAULTS.exact());
+    private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", DEFAULTS.intercept());
+    private final IntegerProperty xCoefficient = new SimpleIntegerProperty(this, "x", DEFAULTS.xCoefficient());
+    private final IntegerProperty yCoefficient = new SimpleIntegerProperty(this, "y", DEFAULTS.yCoefficient());
+    private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", DEFAULTS.fraction());
+    private final DoubleProperty logEta = new SimpleDoubleProperty(this, "logEta", DEFAULTS.logEta());
     private final ReadOnlyObjectWrapper<SurfaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -52,6 +55,22 @@ public final class LikelihoodModel {
     /** @return log10 of the learning rate η */
     public DoubleProperty logEtaProperty() {
         return logEta;
+    }
+
+    /** @return the choices, for sessions */
+    public LikelihoodSettings settings() {
+        return new LikelihoodSettings(exact.get(), intercept.get(), xCoefficient.get(), yCoefficient.get(),
+                fraction.get(), logEta.get());
+    }
+
+    /** Sets every choice from a session. */
+    public void apply(LikelihoodSettings s) {
+        exact.set(s.exact());
+        intercept.set(s.intercept());
+        xCoefficient.set(s.xCoefficient());
+        yCoefficient.set(s.yCoefficient());
+        fraction.set(s.fraction());
+        logEta.set(s.logEta());
     }
 
     /** @return the latest surface */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.scene.control.Tooltip;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -25,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
@@ -104,23 +106,31 @@ public final class LikelihoodView implements Lab {
         CheckBox exact = new CheckBox("exact likelihood (else conditional)");
         exact.setId("likelihood-exact");
         exact.selectedProperty().bindBidirectional(model.exactProperty());
+        exact.setTooltip(new Tooltip("Add the stationary density of the first p values to ℓ (R's arima method "
+                + "\"ML\"); outside the stationarity region the exact ℓ is −∞"));
         CheckBox intercept = new CheckBox("estimate the intercept c");
         intercept.selectedProperty().bindBidirectional(model.interceptProperty());
+        intercept.setTooltip(new Tooltip("Profile out c (its best value at each φ); unticked, c = 0"));
         Spinner<Integer> xs = new Spinner<>(1, 6, model.xCoefficientProperty().get());
         Spinner<Integer> ys = new Spinner<>(1, 6, model.yCoefficientProperty().get());
         xs.setPrefWidth(70);
+        xs.setTooltip(new Tooltip("The coefficient φ on the map's horizontal axis; the others stay at their MLE"));
         ys.setPrefWidth(70);
-        xs.valueProperty().addListener((o, a, v) -> model.xCoefficientProperty().set(v));
-        ys.valueProperty().addListener((o, a, v) -> model.yCoefficientProperty().set(v));
+        ys.setTooltip(new Tooltip("The coefficient φ on the map's vertical axis"));
+        Sync.spinner(xs, model.xCoefficientProperty());
+        Sync.spinner(ys, model.yCoefficientProperty());
         HBox pair = new HBox(8, new Label("map φ"), xs, new Label("against φ"), ys);
         pair.setAlignment(Pos.CENTER_LEFT);
         LabeledSlider n = new LabeledSlider("use the first n observations (log scale)", 0, 1,
                 model.fractionProperty().get(), v -> String.format(Locale.ROOT, "%.0f%%", 100 * v),
                 s -> Double.parseDouble(s.replace("%", "").trim()) / 100).withId("likelihood-n");
         n.valueProperty().bindBidirectional(model.fractionProperty());
+        n.setTooltip("Use only y(1)..y(n): with fewer values the likelihood is flatter and the confidence region "
+                + "wider (its area shrinks like 1/N)");
         nLabel.setId("likelihood-n-label");
         Button animate = new Button("Watch it sharpen: n from small to all");
         animate.setId("animate-n");
+        animate.setTooltip(new Tooltip("Grow n from a few values to the whole series and watch the peak narrow"));
         animate.setOnAction(e -> {
             model.fractionProperty().set(0);
             growN.playFromStart();
@@ -129,11 +139,15 @@ public final class LikelihoodView implements Lab {
                 .get(), v -> Format.number(Math.pow(10, v)), s -> Math.log10(Double.parseDouble(s.trim())))
                 .withId("eta");
         eta.valueProperty().bindBidirectional(model.logEtaProperty());
+        eta.setTooltip("η: the step size of θ ← θ + η ∇ℓ/N; too large and the path overshoots or diverges");
         Button step = new Button("Step");
         step.setId("ascent-step");
+        step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (click the map to start "
+                + "elsewhere)"));
         step.setOnAction(e -> step());
         ToggleButton run = new ToggleButton("Play");
         run.setId("ascent-play");
+        run.setTooltip(new Tooltip("Take gradient-ascent steps continuously until the path converges"));
         run.selectedProperty().addListener((o, a, on) -> {
             run.setText(on ? "Pause" : "Play");
             if (on) {
@@ -143,6 +157,7 @@ public final class LikelihoodView implements Lab {
             }
         });
         Button clear = new Button("Clear");
+        clear.setTooltip(new Tooltip("Remove the gradient-ascent path"));
         clear.setOnAction(e -> {
             path.clear();
             redrawPath();

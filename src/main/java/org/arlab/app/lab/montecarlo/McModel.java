@@ -1,5 +1,6 @@
 package org.arlab.app.lab.montecarlo;
 
+import org.arlab.core.session.McSettings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,18 +18,19 @@ public final class McModel {
     /** Highest degree offered by the sliders. */
     public static final int MAX_DEGREE = 4;
 
-    private final IntegerProperty degree = new SimpleIntegerProperty(this, "degree", 2);
+    private final IntegerProperty degree = new SimpleIntegerProperty(this, "degree", McSettings.DEFAULT.degree());
     private final DoubleProperty[] coefficients = new DoubleProperty[MAX_DEGREE + 1];
-    private final DoubleProperty mu = new SimpleDoubleProperty(this, "mu", 0);
-    private final DoubleProperty variance = new SimpleDoubleProperty(this, "variance", 2);
-    private final SamplingSettings sampling = new SamplingSettings(5, 4, 7, 42);
+    private final DoubleProperty mu = new SimpleDoubleProperty(this, "mu", McSettings.DEFAULT.mu());
+    private final DoubleProperty variance = new SimpleDoubleProperty(this, "variance",
+            McSettings.DEFAULT.variance());
+    private final SamplingSettings sampling = new SamplingSettings(McSettings.DEFAULT.sampling(), 7);
     private final ReadOnlyObjectWrapper<McSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /** At the default of MATH.md problem 4: f(x) = x² + x + 1, x ~ N(0, 2). */
     public McModel() {
         for (int k = 0; k <= MAX_DEGREE; k++) {
-            coefficients[k] = new SimpleDoubleProperty(this, "a" + k, k <= 2 ? 1 : 0);
+            coefficients[k] = new SimpleDoubleProperty(this, "a" + k, McSettings.DEFAULT.coefficients()[k]);
         }
     }
 
@@ -76,6 +78,27 @@ public final class McModel {
             coefficients[k].set(k < a.length ? a[k] : 0);
         }
         degree.set(a.length - 1);
+    }
+
+    /** @return the parameters, for sessions */
+    public McSettings settings() {
+        double[] a = new double[MAX_DEGREE + 1];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = coefficients[k].get();
+        }
+        return new McSettings(degree.get(), a, mu.get(), variance.get(), sampling.budget());
+    }
+
+    /** Sets every parameter from a session (coefficients beyond a⁴ are dropped). */
+    public void apply(McSettings s) {
+        double[] a = s.coefficients();
+        for (int k = 0; k <= MAX_DEGREE; k++) {
+            coefficients[k].set(k < a.length ? a[k] : 0);
+        }
+        degree.set(Math.min(MAX_DEGREE, s.degree()));
+        mu.set(s.mu());
+        variance.set(s.variance());
+        sampling.apply(s.sampling());
     }
 
     /** @return the latest estimates */

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ChartViewers;
+import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
@@ -92,8 +93,7 @@ public final class McView implements Lab {
         degree.setId("mc-degree");
         degree.setPrefWidth(80);
         degree.setTooltip(new Tooltip("The degree of the polynomial f"));
-        degree.valueProperty().addListener((obs, o, v) -> model.degreeProperty().set(v));
-        model.degreeProperty().addListener((obs, o, v) -> degree.getValueFactory().setValue(v.intValue()));
+        Sync.spinner(degree, model.degreeProperty());
         HBox degreeRow = new HBox(10, new Label("Degree of f"), degree);
         degreeRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(header, what, formula, degreeRow);
