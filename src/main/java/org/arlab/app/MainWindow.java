@@ -370,19 +370,22 @@ public final class MainWindow {
         chooser.setInitialFileName("lesson.arlab.json");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            try {
-                SessionFile.write(session(), file.toPath());
-                status.say("Session saved to " + file);
-            } catch (IOException e) {
-                status.say("Could not save the session: " + e.getMessage());
-            }
+            Session s = session();
+            loader.submit("saving the session", progress -> {
+                SessionFile.write(s, file.toPath());
+                return file;
+            }, done -> status.say("Session saved to " + done),
+                    err -> status.say("Could not save the session: " + err.getMessage()));
         }
     }
 
     private void openSession() {
         File file = sessionChooser("Open session").showOpenDialog(stage);
         if (file != null) {
-            openSession(file.toPath(), true);
+            loader.submit("opening the session", progress -> SessionFile.read(file.toPath()), s -> {
+                apply(s);
+                status.say("Session opened: " + file.getName());
+            }, err -> refuseSession(err.getMessage(), true));
         }
     }
 
@@ -415,14 +418,18 @@ public final class MainWindow {
             status.say("Session opened: " + file.getFileName());
             return true;
         } catch (SessionFile.InvalidSessionException e) {
-            status.say(e.getMessage());
-            if (loudly) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                alert.initOwner(stage);
-                alert.setHeaderText("This session cannot be opened");
-                alert.show();
-            }
+            refuseSession(e.getMessage(), loudly);
             return false;
+        }
+    }
+
+    private void refuseSession(String why, boolean loudly) {
+        status.say(why);
+        if (loudly) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, why);
+            alert.initOwner(stage);
+            alert.setHeaderText("This session cannot be opened; nothing was changed");
+            alert.show();
         }
     }
 

@@ -58,7 +58,12 @@ public final class CriterionFigure {
         dataset.addSeries("AIC", new double[][] {x, aic.clone()});
         dataset.addSeries("BIC", new double[][] {x.clone(), bic.clone()});
         chosen.setValue(selected);
-        chosen.setLabel(criterion + " chooses p = " + selected);
+        chosen.setLabel(criterion + ": p = " + selected);
+        boolean rightHalf = x.length > 0 && selected > (x[0] + x[x.length - 1]) / 2;
+        chosen.setLabelAnchor(rightHalf ? org.jfree.chart.ui.RectangleAnchor.TOP_LEFT
+                : org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        chosen.setLabelTextAnchor(rightHalf ? org.jfree.chart.ui.TextAnchor.TOP_RIGHT
+                : org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         chart.setNotify(true);
     }
 
@@ -77,7 +82,5 @@ public final class CriterionFigure {
         chosen.setLabelPaint(style.foreground());
         chosen.setLabelFont(style.font(Font.BOLD, 11));
         chosen.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
-        chosen.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        chosen.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
     }
 }

@@ -20,7 +20,7 @@ public final class QqFigure {
 
     /** @param style colours and fonts */
     public QqFigure(ChartStyle style) {
-        NumberAxis x = new NumberAxis("standard normal quantile");
+        NumberAxis x = new NumberAxis("normal quantile");
         NumberAxis y = new NumberAxis("standardised residual");
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(false, true));
         chart = new JFreeChart("Normal QQ plot of residuals", JFreeChart.DEFAULT_TITLE_FONT, plot, false);

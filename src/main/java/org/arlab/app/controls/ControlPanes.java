@@ -3,6 +3,7 @@ package org.arlab.app.controls;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 
 /** The pieces every lab's control column is made of: a header, a muted note, and the scrolling column itself. */
 public final class ControlPanes {
@@ -24,12 +25,23 @@ public final class ControlPanes {
         return l;
     }
 
-    /** @return the controls in a column that scrolls vertically and never horizontally */
+    /** The theme's font size in pixels, against which control widths are given. */
+    private static final double BASE_FONT = 14;
+
+    /**
+     * @return the controls in a column that scrolls vertically and never horizontally, at least {@code minWidth}
+     *     pixels wide at the normal font size and wider in proportion in presentation mode (the width is set in em)
+     */
     public static ScrollPane scrolling(Node content, double minWidth) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(minWidth);
+        scaleWidth(scroll, minWidth);
         return scroll;
+    }
+
+    /** Gives a column a minimum width that grows with the font size (presentation mode's larger font). */
+    public static void scaleWidth(Region column, double minWidth) {
+        column.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-width: %.2fem;", minWidth / BASE_FONT));
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 
 /**
@@ -102,7 +103,7 @@ final class GeneratorControls extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setMinWidth(330);
+        ControlPanes.scaleWidth(this, 330);
     }
 
     /** Shows where the series comes from; the generator's controls are disabled while a loaded series is shown. */
