@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,6 +30,8 @@ import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.LikelihoodFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.chart.LikelihoodMapFigure;
@@ -51,6 +55,7 @@ public final class LikelihoodView implements Lab {
     private final LineFigure pathFigure;
     private final ChartViewer mapViewer;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label hover = new Label("Point at the map to read ℓ there.");
     private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
     private final Label message = new Label();
@@ -89,6 +94,7 @@ public final class LikelihoodView implements Lab {
         growN.setCycleCount(Timeline.INDEFINITE);
         model.resultProperty().addListener((obs, o, r) -> show(r));
         model.messageProperty().addListener((obs, o, m) -> message.setText(m));
+        model.logEtaProperty().addListener((obs, o, v) -> updateFormula());
         if (model.resultProperty().get() != null) {
             show(model.resultProperty().get());
         }
@@ -184,6 +190,7 @@ public final class LikelihoodView implements Lab {
             pathFigure.show(xs, prof);
             pathInfo.setText("For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. Gradient ascent "
                     + "maps two coefficients: generate an AR(2) or higher.");
+            updateFormula();
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
@@ -295,6 +302,7 @@ public final class LikelihoodView implements Lab {
         }
         map.showPath(px, py);
         pathFigure.show(it, l);
+        updateFormula();
         if (path.isEmpty()) {
             pathInfo.setText("Click the map to start gradient ascent there.");
         } else if (falls > 0) {
@@ -303,6 +311,15 @@ public final class LikelihoodView implements Lab {
         } else {
             pathInfo.setText(String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", path.size() - 1,
                     Format.number(l[l.length - 1])));
+        }
+    }
+
+    private void updateFormula() {
+        SurfaceResult r = model.resultProperty().get();
+        if (r != null) {
+            GradientAscent.Point end = path.isEmpty() ? null : path.get(path.size() - 1);
+            formula.set(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
+                    end == null ? null : new double[] {end.x(), end.y(), end.logLikelihood()}));
         }
     }
 
@@ -318,6 +335,11 @@ public final class LikelihoodView implements Lab {
     /** @return the map figure, for tests */
     LikelihoodMapFigure map() {
         return map;
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override
