@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -75,9 +74,8 @@ public final class FormulaPanel extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("formula-scroll");
-        // as tall as the formulas (the frame caps it, see MainWindow), scrolling beyond
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> flow.getHeight(),
-                flow.heightProperty()));
+        // as tall as the formulas at the current width (the frame caps it, see MainWindow), scrolling beyond
+        widthProperty().addListener((obs, o, w) -> fitHeight());
         Button hide = new Button("\u2715");
         hide.setId("formula-hide");
         hide.getStyleClass().addAll("flat", "small");
@@ -124,6 +122,14 @@ public final class FormulaPanel extends StackPane {
     /** @return {last, max} nanoseconds the FX thread spent applying one update, and the update count */
     public long[] fxTimes() {
         return new long[] {lastFxNanos, maxFxNanos, updates};
+    }
+
+    private void fitHeight() {
+        Insets pad = scroll.getPadding();
+        double w = getWidth() - (pad == null ? 0 : pad.getLeft() + pad.getRight()) - 2;
+        if (w > 0) {
+            scroll.setPrefViewportHeight(flow.prefHeight(w));
+        }
     }
 
     private void request() {
@@ -198,6 +204,7 @@ public final class FormulaPanel extends StackPane {
         shownBlocks.clear();
         out.forEach(r -> shownBlocks.add(r.block()));
         flow.setAccessibleText(shownLatex());
+        fitHeight();
         lastFxNanos = System.nanoTime() - t0;
         maxFxNanos = Math.max(maxFxNanos, lastFxNanos);
         updates++;

@@ -31,10 +31,10 @@ public final class FitFormulas {
                         + (fit.method() == ArFit.Method.OLS ? ""
                                 : "\\quad \\text{(" + Tex.text(fit.method().label()) + ")}")));
         blocks.add(Formula.mistake(
-                "\\text{Common mistake. the worked solution's derivative with respect to } \\varphi_j"
+                "\\text{Common mistake}\\colon\\ \\text{the worked solution's derivative with respect to } \\varphi_j"
                         + " \\text{ is wrong.}",
-                "\\text{Each equation keeps the regressor } y_{t-j} \\text{ times the residual: "
-                        + "these are the normal equations.}"));
+                "\\text{Each equation keeps the regressor } y_{t-j} \\text{ times the residual, "
+                        + "so these are the normal equations.}"));
         String s2 = "\\hat\\sigma^2 = \\frac{\\mathrm{SSR}}{N} = " + Tex.num(fit.sigma2());
         if (fit.method() == ArFit.Method.OLS) {
             s2 += ",\\quad \\text{unbiased } \\frac{\\mathrm{SSR}}{N - k} = " + Tex.num(fit.sigma2Unbiased());

@@ -35,7 +35,9 @@ public final class MonteCarloFormulas {
                         + "\\frac{M-1}{M}\\,\\mathrm{Var} f,\\quad \\frac{M}{M-1}\\,\\hat v_M \\text{ is unbiased}",
                 "\\hat v_M = " + Tex.num(biasedVariance) + ",\\quad \\frac{M}{M-1}\\hat v_M = "
                         + Tex.num(unbiasedVariance) + ",\\quad \\text{exact } \\mathrm{Var} f = "
-                        + Tex.num(f.variance()));
+                        + Tex.num(f.variance())
+                        + (estimate == null || estimate.count() < 2 ? "" : ",\\quad \\frac{M-1}{M} = 1 - "
+                                + Tex.num(1.0 / estimate.count())));
         return new Formula(java.util.List.of(mean, variance));
     }
 
