@@ -84,11 +84,9 @@ public final class FormulaPanel extends StackPane {
         StackPane.setAlignment(hide, Pos.TOP_RIGHT);
         StackPane.setMargin(hide, new Insets(2, 14, 0, 0));
         getChildren().addAll(scroll, hide);
-        visibleProperty().addListener((obs, o, v) -> {
-            if (v) {
-                request();
-            }
-        });
+        // a hidden panel, or the panel of a lab not on screen, typesets nothing until it shows again
+        visibleProperty().addListener((obs, o, v) -> request());
+        sceneProperty().addListener((obs, o, v) -> request());
     }
 
     /** Shows the formulas of this observable value from now on. */
@@ -133,7 +131,7 @@ public final class FormulaPanel extends StackPane {
     }
 
     private void request() {
-        if (formula == null || !isVisible()) {
+        if (formula == null || !isVisible() || getScene() == null) {
             return;
         }
         waiting.set(new Request(formula, style));
