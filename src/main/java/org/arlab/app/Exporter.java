@@ -11,6 +11,7 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,6 +22,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.arlab.chart.ChartExport;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.FormulaExport;
+import org.arlab.chart.FormulaRenderer;
+import org.arlab.core.formula.Formula;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -29,7 +34,7 @@ import org.jfree.chart.JFreeChart;
  */
 final class Exporter {
     /** What the user chose in the export dialog. */
-    record Settings(ChartExport.Format format, int width, int height, double scale) {
+    record Settings(ChartExport.Format format, int width, int height, double scale, boolean formulas) {
     }
 
     /** Where exports go: by default the system's file and folder choosers; tests substitute their own. */
@@ -62,7 +67,7 @@ final class Exporter {
     };
     private final Background runner;
     private final StatusBar status;
-    private Settings last = new Settings(ChartExport.Format.PNG, 1600, 1000, 1.0);
+    private Settings last = new Settings(ChartExport.Format.PNG, 1600, 1000, 1.0, true);
 
     Exporter(Window owner, Background runner, StatusBar status) {
         this.owner = owner;
@@ -77,7 +82,7 @@ final class Exporter {
 
     /** Exports one chart: settings, then a file. */
     void exportChart(JFreeChart chart, String baseName) {
-        Optional<Settings> s = askSettings("Export chart");
+        Optional<Settings> s = askSettings("Export chart", false);
         if (s.isEmpty()) {
             return;
         }
@@ -92,12 +97,16 @@ final class Exporter {
         if (Files.exists(path) && !confirmOverwrite(List.of(path))) {
             return;
         }
-        write(List.of(chart), List.of(path), settings);
+        write(List.of(chart), List.of(path), settings, null);
     }
 
-    /** Exports every chart of a lab into a folder, one file each. */
-    void exportLab(List<JFreeChart> charts, String labName) {
-        Optional<Settings> s = askSettings("Export every chart of the " + labName + " lab");
+    /**
+     * Exports every chart of a lab into a folder, one file each, and when asked (and {@code formula} is not null)
+     * the lab's formulas as one more file, "lab-formulas.ext", in the same format and width.
+     */
+    void exportLab(List<JFreeChart> charts, String labName, Formula formula, ChartStyle style,
+            FormulaRenderer renderer) {
+        Optional<Settings> s = askSettings("Export every chart of the " + labName + " lab", formula != null);
         if (s.isEmpty() || charts.isEmpty()) {
             return;
         }
@@ -106,11 +115,25 @@ final class Exporter {
             return;
         }
         List<Path> paths = fileNames(dir.toPath(), labName, charts, s.get().format());
-        List<Path> existing = paths.stream().filter(Files::exists).toList();
+        Settings set = s.get();
+        Path formulaFile = formula != null && set.formulas() ? formulaFile(dir.toPath(), labName, set.format()) : null;
+        List<Path> existing = java.util.stream.Stream.concat(paths.stream(), java.util.stream.Stream.ofNullable(
+                formulaFile)).filter(Files::exists).toList();
         if (!existing.isEmpty() && !confirmOverwrite(existing)) {
             return;
         }
-        write(charts, paths, s.get());
+        write(charts, paths, set, formulaFile == null ? null
+                : () -> FormulaExport.write(formula, renderer, style, formulaFile, set.width(), set.scale()));
+    }
+
+    /** @return the file "lab-formulas.ext" for a lab's formulas */
+    static Path formulaFile(Path dir, String labName, ChartExport.Format format) {
+        return dir.resolve(slug(labName) + "-formulas" + format.extension());
+    }
+
+    /** Writes something more after the charts (the formulas). */
+    interface ExtraFile {
+        void write() throws java.io.IOException;
     }
 
     /** The files "lab-1-title.ext", "lab-2-title.ext", … for a lab's charts. */
@@ -133,12 +156,15 @@ final class Exporter {
         return s.isEmpty() ? "chart" : s;
     }
 
-    private void write(List<JFreeChart> charts, List<Path> paths, Settings s) {
+    private void write(List<JFreeChart> charts, List<Path> paths, Settings s, ExtraFile extra) {
         runner.submit("exporting " + paths.size() + " chart" + (paths.size() == 1 ? "" : "s"), progress -> {
             for (int i = 0; i < charts.size(); i++) {
                 progress.checkCancelled();
                 ChartExport.write(charts.get(i), paths.get(i), s.width(), s.height(), s.scale());
                 progress.report((i + 1.0) / charts.size());
+            }
+            if (extra != null) {
+                extra.write();
             }
             return paths;
         }, done -> status.say("Saved " + (done.size() == 1 ? done.get(0).toString()
@@ -157,7 +183,7 @@ final class Exporter {
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    private Optional<Settings> askSettings(String title) {
+    private Optional<Settings> askSettings(String title, boolean offerFormulas) {
         Dialog<Settings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -186,10 +212,17 @@ final class Exporter {
         grid.addRow(1, new Label("Width (px)"), width);
         grid.addRow(2, new Label("Height (px)"), height);
         grid.addRow(3, new Label("PNG scale"), scale);
+        CheckBox formulas = new CheckBox("Include formulas");
+        formulas.setId("export-formulas");
+        formulas.setSelected(last.formulas());
+        if (offerFormulas) {
+            grid.add(formulas, 1, 4);
+        }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Settings(format.getValue(), width.getValue(), height.getValue(), scale.getValue()) : null);
+                ? new Settings(format.getValue(), width.getValue(), height.getValue(), scale.getValue(),
+                        offerFormulas ? formulas.isSelected() : last.formulas()) : null);
         Optional<Settings> result = dialog.showAndWait();
         result.ifPresent(r -> last = r);
         return result;

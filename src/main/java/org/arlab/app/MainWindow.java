@@ -66,7 +66,9 @@ import org.arlab.app.lab.likelihood.LikelihoodModel;
 import org.arlab.app.lab.likelihood.LikelihoodView;
 import org.arlab.app.lab.horizon.HorizonModel;
 import org.arlab.app.lab.horizon.HorizonView;
+import org.arlab.app.controls.FormulaPanel;
 import org.arlab.chart.ChartStyle;
+import org.arlab.chart.FormulaRenderer;
 import org.jfree.chart.JFreeChart;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -82,6 +84,10 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final BooleanProperty formulasShown = new SimpleBooleanProperty(true);
+    private final FormulaRenderer formulaRenderer = new FormulaRenderer(512);
+    private final Map<Lab, FormulaPanel> formulaPanels = new HashMap<>();
+    private final Map<Lab, javafx.scene.Node> framed = new HashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "arlab-worker");
         t.setDaemon(true);
@@ -270,6 +276,31 @@ public final class MainWindow {
     private void restyle() {
         ChartStyle s = style();
         built.values().forEach(l -> l.restyle(s));
+        formulaPanels.values().forEach(p -> p.restyle(s));
+    }
+
+    /** @return the lab's view with its formula panel below it (the view alone when the lab has no formulas) */
+    private javafx.scene.Node framed(Lab lab) {
+        return framed.computeIfAbsent(lab, l -> {
+            if (l.formula() == null) {
+                return l.view();
+            }
+            FormulaPanel panel = new FormulaPanel(formulaRenderer, workers, style(), () -> formulasShown.set(false));
+            panel.visibleProperty().bind(formulasShown);
+            panel.managedProperty().bind(formulasShown);
+            panel.follow(l.formula());
+            formulaPanels.put(l, panel);
+            BorderPane frame = new BorderPane(l.view());
+            frame.setBottom(panel);
+            panel.maxHeightProperty().bind(frame.heightProperty().multiply(0.36));
+            return frame;
+        });
+    }
+
+    /** @return the formula panel of the lab of that title once it has been opened, else null (for tests) */
+    FormulaPanel formulaPanel(String title) {
+        Lab lab = lab(title);
+        return lab == null ? null : formulaPanels.get(lab);
     }
 
     /** A keyboard shortcut, listed in the help overlay. */
@@ -288,6 +319,8 @@ public final class MainWindow {
                         () -> presentation.set(!presentation.get())),
                 new Shortcut(new KeyCodeCombination(KeyCode.F11), "Full screen",
                         () -> stage.setFullScreen(!stage.isFullScreen())),
+                new Shortcut(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+                        "Show or hide the mathematics beside the charts", () -> formulasShown.set(!formulasShown.get())),
                 new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         "Show or hide \"About this lab\"", () -> aboutShown.set(!aboutShown.get())),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -571,6 +604,10 @@ public final class MainWindow {
         theme.setId("theme");
         theme.setTooltip(new Tooltip("Switch between light and dark themes (Ctrl+D)"));
         theme.selectedProperty().bindBidirectional(dark);
+        ToggleButton formulas = new ToggleButton("Formulas", new FontIcon(Material2AL.FUNCTIONS));
+        formulas.setId("formulas-toggle");
+        formulas.setTooltip(new Tooltip("Show or hide the mathematics beside the charts (Ctrl+M)"));
+        formulas.selectedProperty().bindBidirectional(formulasShown);
         ToggleButton about = new ToggleButton("About this lab", new FontIcon(Material2AL.INFO));
         about.setId("about");
         about.setTooltip(new Tooltip("What to try in this lab and what to notice (Ctrl+I)"));
@@ -583,7 +620,8 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label brand = new Label("AR Lab");
         brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, open, session, presets, export, exportLab, spacer, about, present, theme, help);
+        return new ToolBar(brand, open, session, presets, export, exportLab, spacer, formulas, about, present, theme,
+                help);
     }
 
     private VBox navigatorPane() {
@@ -613,7 +651,7 @@ public final class MainWindow {
         Lab lab = built.computeIfAbsent(entry, e -> e.factory().get());
         current = lab;
         currentName = entry.title();
-        content.getChildren().setAll(lab.view());
+        content.getChildren().setAll(framed(lab));
         aboutText.setText(lab.about().isEmpty() ? "No notes for this lab yet." : lab.about());
         aboutTitle.setText("About the " + entry.title() + " lab");
     }
@@ -631,7 +669,8 @@ public final class MainWindow {
 
     private void exportCurrentLab() {
         if (current != null) {
-            exporter.exportLab(current.charts(), currentName);
+            exporter.exportLab(current.charts(), currentName,
+                    current.formula() == null ? null : current.formula().getValue(), style(), formulaRenderer);
         }
     }
 

@@ -29,4 +29,10 @@ class ExporterNamesTest {
         assertThat(names).containsExactly(Path.of("/tmp/x/monte-carlo-1-series.pdf"),
                 Path.of("/tmp/x/monte-carlo-2-roots-of-1-z-z.pdf"));
     }
+
+    @Test
+    void theFormulasOfALabGoBesideItsCharts() {
+        assertThat(Exporter.formulaFile(Path.of("/tmp/x"), "Monte Carlo", ChartExport.Format.SVG))
+                .isEqualTo(Path.of("/tmp/x/monte-carlo-formulas.svg"));
+    }
 }

@@ -2,9 +2,11 @@ package org.arlab.app.lab;
 
 import java.util.List;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 import org.arlab.chart.ChartStyle;
+import org.arlab.core.formula.Formula;
 import org.jfree.chart.JFreeChart;
 
 /** A screen of the navigator: its view, its charts (for export) and how to restyle them. */
@@ -17,6 +19,14 @@ public interface Lab {
 
     /** Applies a theme or font scale to every chart. */
     void restyle(ChartStyle style);
+
+    /**
+     * @return the equations of MATH.md this lab computes, with its current numbers, for the formula panel beside
+     *     the charts and for export; null when the lab has none
+     */
+    default ObservableValue<Formula> formula() {
+        return null;
+    }
 
     /** @return a few sentences for the "About this lab" panel: what to try and what to notice */
     default String about() {

@@ -3,6 +3,8 @@ package org.arlab.app.lab.data;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,6 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.DataFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.chart.CorrelogramFigure;
@@ -35,6 +39,7 @@ public final class DataView implements Lab {
     private final StepSamplingPane stepping;
     private final GeneratorControls controls;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final TabPane tabs = new TabPane();
     private final javafx.scene.layout.HBox bottomRow = new javafx.scene.layout.HBox(8);
 
@@ -95,6 +100,7 @@ public final class DataView implements Lab {
     }
 
     private void show(DataResult r) {
+        formula.set(DataFormulas.of(r.model(), r.roots()));
         figure.show(r.title(), r.values(), 1, r.drawn(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
         if (r.acf() != null) {
             String source = r.generated() ? "model" : "fitted model";
@@ -122,6 +128,11 @@ public final class DataView implements Lab {
                 + "that is the triangle φ₂ > −1, φ₂ < 1 − φ₁, φ₂ < 1 + φ₁; complex roots give pseudo-cycles.\n\n"
                 + "Step by step: each value is drawn from N(f(x<k), σ²), whose mean needs all earlier values, "
                 + "so generation is a loop, one value at a time.";
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override

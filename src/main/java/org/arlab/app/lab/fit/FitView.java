@@ -7,6 +7,8 @@ import java.util.Locale;
 import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -29,6 +31,8 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.FitFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.CorrelogramFigure;
 import org.arlab.chart.CriterionFigure;
@@ -55,6 +59,7 @@ public final class FitView implements Lab {
     private final CorrelogramFigure residualAcf;
     private final QqFigure qq;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final TableView<Row> table = new TableView<>();
     private final Label diagnostics = new Label();
     private final Label message = new Label();
@@ -179,6 +184,7 @@ public final class FitView implements Lab {
 
     private void show(FitResult r) {
         ArFit fit = r.fit();
+        formula.set(FitFormulas.of(fit));
         List<Row> rows = new ArrayList<>();
         double[] truePhi = r.truth() == null ? null : r.truth().phi();
         if (fit.withIntercept()) {
@@ -242,6 +248,11 @@ public final class FitView implements Lab {
     /** @return the results table, for tests */
     public TableView<Row> table() {
         return table;
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override

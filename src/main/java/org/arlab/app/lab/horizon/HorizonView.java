@@ -3,6 +3,8 @@ package org.arlab.app.lab.horizon;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -23,6 +25,8 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.HorizonFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.FanChartFigure;
 import org.arlab.chart.Format;
@@ -39,6 +43,7 @@ public final class HorizonView implements Lab {
     private final FanChartFigure fan;
     private final HorizonErrorFigure error;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label fitted = new Label();
     private final Label message = new Label();
 
@@ -133,6 +138,7 @@ public final class HorizonView implements Lab {
     }
 
     private void show(HorizonExperiment e) {
+        formula.set(HorizonFormulas.of(e));
         int n = e.nTrain();
         int h = e.fan().horizon();
         fan.show(e, FanChartFigure.HISTORY);
@@ -152,6 +158,11 @@ public final class HorizonView implements Lab {
                 .append(Format.number(e.truth().sigma() * e.truth().sigma())).append("; at h = ").append(h)
                 .append(" the fitted model's MSE is ").append(Format.number(e.mseFittedModel()[h - 1])).append('.');
         fitted.setText(sb.toString());
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.arlab.app.lab.kl;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -24,6 +26,8 @@ import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.KlFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
 import org.arlab.chart.Format;
@@ -44,6 +48,7 @@ public final class KlView implements Lab {
     private final RunningEstimateFigure running;
     private final ErrorRateFigure error;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label exact = new Label();
     private final Label message = new Label();
     private final Label[][] table = new Label[2][4];
@@ -163,6 +168,7 @@ public final class KlView implements Lab {
     }
 
     private void show(KlSnapshot s) {
+        formula.set(KlFormulas.of(s.exact(), s.logRatio(), s.conditional()));
         KlExact x = s.exact();
         if (x != shownExact) {
             shownExact = x;
@@ -203,6 +209,11 @@ public final class KlView implements Lab {
 
     private static String value(double v) {
         return Double.isNaN(v) ? "overflows" : Format.number(v);
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override

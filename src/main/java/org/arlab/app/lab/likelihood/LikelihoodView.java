@@ -8,6 +8,8 @@ import java.util.Locale;
 import javafx.scene.control.Tooltip;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,6 +32,8 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.LikelihoodFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.chart.LikelihoodMapFigure;
@@ -53,6 +57,7 @@ public final class LikelihoodView implements Lab {
     private final LineFigure pathFigure;
     private final ChartViewer mapViewer;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label hover = new Label("Point at the map to read ℓ there.");
     private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
     private final Label message = new Label();
@@ -91,6 +96,7 @@ public final class LikelihoodView implements Lab {
         growN.setCycleCount(Timeline.INDEFINITE);
         model.resultProperty().addListener((obs, o, r) -> show(r));
         model.messageProperty().addListener((obs, o, m) -> message.setText(m));
+        model.logEtaProperty().addListener((obs, o, v) -> updateFormula());
         if (model.resultProperty().get() != null) {
             show(model.resultProperty().get());
         }
@@ -199,6 +205,7 @@ public final class LikelihoodView implements Lab {
             pathFigure.show(xs, prof);
             pathInfo.setText("For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. Gradient ascent "
                     + "maps two coefficients: generate an AR(2) or higher.");
+            updateFormula();
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
@@ -310,6 +317,7 @@ public final class LikelihoodView implements Lab {
         }
         map.showPath(px, py);
         pathFigure.show(it, l);
+        updateFormula();
         if (path.isEmpty()) {
             pathInfo.setText("Click the map to start gradient ascent there.");
         } else if (falls > 0) {
@@ -318,6 +326,15 @@ public final class LikelihoodView implements Lab {
         } else {
             pathInfo.setText(String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", path.size() - 1,
                     Format.number(l[l.length - 1])));
+        }
+    }
+
+    private void updateFormula() {
+        SurfaceResult r = model.resultProperty().get();
+        if (r != null) {
+            GradientAscent.Point end = path.isEmpty() ? null : path.get(path.size() - 1);
+            formula.set(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
+                    end == null ? null : new double[] {end.x(), end.y(), end.logLikelihood()}));
         }
     }
 
@@ -333,6 +350,11 @@ public final class LikelihoodView implements Lab {
     /** @return the map figure, for tests */
     LikelihoodMapFigure map() {
         return map;
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return formula.getReadOnlyProperty();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.arlab.app.lab.montecarlo;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -23,6 +25,8 @@ import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
 import org.arlab.app.lab.Lab;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.MonteCarloFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
 import org.arlab.chart.Format;
@@ -43,6 +47,7 @@ public final class McView implements Lab {
     private final HistogramFigure histogram;
     private final ErrorRateFigure error;
     private final BorderPane root = new BorderPane();
+    private final ReadOnlyObjectWrapper<Formula> mathematics = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label formula = new Label();
     private final Label results = new Label();
     private final Label message = new Label();
@@ -186,6 +191,7 @@ public final class McView implements Lab {
     }
 
     private void show(McSnapshot s) {
+        mathematics.set(MonteCarloFormulas.of(s.f(), s.estimate(), s.biasedVariance(), s.unbiasedVariance()));
         Trace t = s.trace();
         long[] m = t.counts();
         running.setExact(s.exactMean());
@@ -211,6 +217,11 @@ public final class McView implements Lab {
                 Format.number(s.estimate().mean()), Format.number(s.estimate().stdError()),
                 Format.number(s.exactVariance()), Format.number(s.biasedVariance()),
                 Format.number(s.unbiasedVariance()), n < 2 ? "–" : Format.number((n - 1) / (double) n)));
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return mathematics.getReadOnlyProperty();
     }
 
     @Override

@@ -1,0 +1,210 @@
+package org.arlab.app.controls;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.FormulaRenderer;
+import org.arlab.core.formula.Formula;
+
+/**
+ * The mathematics beside a lab's charts: the equations of MATH.md that the lab computes, with its current numbers,
+ * typeset by {@link FormulaRenderer}. Typesetting runs on a background executor, latest wins (a formula that arrives
+ * while one is being typeset replaces any waiting one, as in {@code Background}); the FX thread only copies the
+ * changed blocks' pixels into images. Blocks flow left to right and wrap with the window's width.
+ */
+public final class FormulaPanel extends StackPane {
+    private final FormulaRenderer renderer;
+    private final Executor worker;
+    private final FlowPane flow = new FlowPane();
+    private final ScrollPane scroll = new ScrollPane(flow);
+    private final AtomicReference<Request> waiting = new AtomicReference<>();
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final List<Formula.Block> shownBlocks = new ArrayList<>();
+    private volatile Formula formula;
+    private ChartStyle style;
+    private List<Formula.Block> typesetBlocks = List.of();
+    private ChartStyle typesetStyle;
+    private long lastFxNanos;
+    private long maxFxNanos;
+    private long updates;
+
+    /** What to typeset: a formula in a style. */
+    private record Request(Formula formula, ChartStyle style) {
+    }
+
+    /** Pixels of one block, ready for the FX thread; null pixels mean "keep the image shown". */
+    private record Rendered(Formula.Block block, int width, int height, int[] pixels) {
+    }
+
+    /**
+     * @param renderer the typesetter (shared by every lab; it caches typeset lines)
+     * @param worker where typesetting runs, off the FX thread
+     * @param style the initial colours and scale
+     * @param onHide called when the panel's own hide button is pressed
+     */
+    public FormulaPanel(FormulaRenderer renderer, Executor worker, ChartStyle style, Runnable onHide) {
+        this.renderer = renderer;
+        this.worker = worker;
+        this.style = style;
+        setId("formula-panel");
+        getStyleClass().add("formula-panel");
+        flow.setHgap(8);
+        flow.setVgap(4);
+        flow.setPadding(new Insets(6, 40, 6, 10));
+        flow.getStyleClass().add("formula-flow");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("formula-scroll");
+        // as tall as the formulas at the current width (the frame caps it, see MainWindow), scrolling beyond
+        widthProperty().addListener((obs, o, w) -> fitHeight());
+        Button hide = new Button("\u2715");
+        hide.setId("formula-hide");
+        hide.getStyleClass().addAll("flat", "small");
+        hide.setTooltip(new Tooltip("Hide the mathematics (Ctrl+M)"));
+        hide.setOnAction(e -> onHide.run());
+        StackPane.setAlignment(hide, Pos.TOP_RIGHT);
+        StackPane.setMargin(hide, new Insets(2, 14, 0, 0));
+        getChildren().addAll(scroll, hide);
+        // a hidden panel, or the panel of a lab not on screen, typesets nothing until it shows again
+        visibleProperty().addListener((obs, o, v) -> request());
+        sceneProperty().addListener((obs, o, v) -> request());
+    }
+
+    /** Shows the formulas of this observable value from now on. */
+    public void follow(ObservableValue<Formula> source) {
+        source.addListener((obs, o, f) -> show(f));
+        show(source.getValue());
+    }
+
+    /** Shows a formula (null clears the panel). Call on the FX thread; returns at once. */
+    public void show(Formula f) {
+        formula = f;
+        request();
+    }
+
+    /** Re-typesets in another theme or scale. */
+    public void restyle(ChartStyle s) {
+        style = s;
+        request();
+    }
+
+    /** @return the formula last asked for, for tests and export */
+    public Formula formula() {
+        return formula;
+    }
+
+    /** @return the LaTeX of the blocks on screen now */
+    public String shownLatex() {
+        return new Formula(shownBlocks).latex();
+    }
+
+    /** @return {last, max} nanoseconds the FX thread spent applying one update, and the update count */
+    public long[] fxTimes() {
+        return new long[] {lastFxNanos, maxFxNanos, updates};
+    }
+
+    private void fitHeight() {
+        Insets pad = scroll.getPadding();
+        double w = getWidth() - (pad == null ? 0 : pad.getLeft() + pad.getRight()) - 2;
+        if (w > 0) {
+            scroll.setPrefViewportHeight(flow.prefHeight(w));
+        }
+    }
+
+    private void request() {
+        if (formula == null || !isVisible() || getScene() == null) {
+            return;
+        }
+        waiting.set(new Request(formula, style));
+        if (busy.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            Request r;
+            while ((r = waiting.getAndSet(null)) != null) {
+                List<Rendered> out = typeset(r);
+                Platform.runLater(() -> apply(out));
+            }
+        } catch (RuntimeException e) {
+            System.err.println("AR Lab: could not typeset the formulas: " + e.getMessage());
+        } finally {
+            busy.set(false);
+            if (waiting.get() != null && busy.compareAndSet(false, true)) {
+                worker.execute(this::drain);
+            }
+        }
+    }
+
+    private List<Rendered> typeset(Request r) {
+        // compared with the previous request typeset (updates reach the FX thread in order), never with the screen
+        List<Formula.Block> before = typesetBlocks;
+        ChartStyle beforeStyle = typesetStyle;
+        List<Rendered> out = new ArrayList<>();
+        List<Formula.Block> blocks = r.formula().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Formula.Block b = blocks.get(i);
+            if (r.style() == beforeStyle && i < before.size() && before.get(i).equals(b)) {
+                out.add(new Rendered(b, 0, 0, null));
+                continue;
+            }
+            BufferedImage img = renderer.block(b, r.style());
+            int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+            out.add(new Rendered(b, img.getWidth(), img.getHeight(), px));
+        }
+        typesetBlocks = blocks;
+        typesetStyle = r.style();
+        return out;
+    }
+
+    private void apply(List<Rendered> out) {
+        long t0 = System.nanoTime();
+        while (flow.getChildren().size() > out.size()) {
+            flow.getChildren().remove(flow.getChildren().size() - 1);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Rendered r = out.get(i);
+            if (r.pixels() == null) {
+                continue; // unchanged since the previous update: its image stays
+            }
+            WritableImage img = new WritableImage(r.width(), r.height());
+            img.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
+                    r.pixels(), 0, r.width());
+            if (i < flow.getChildren().size()) {
+                ((ImageView) flow.getChildren().get(i)).setImage(img);
+            } else {
+                ImageView view = new ImageView(img);
+                view.getStyleClass().add("formula-block");
+                flow.getChildren().add(view);
+            }
+        }
+        shownBlocks.clear();
+        out.forEach(r -> shownBlocks.add(r.block()));
+        flow.setAccessibleText(shownLatex());
+        fitHeight();
+        lastFxNanos = System.nanoTime() - t0;
+        maxFxNanos = Math.max(maxFxNanos, lastFxNanos);
+        updates++;
+    }
+}

@@ -1,0 +1,69 @@
+package org.arlab.core.formula;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.arlab.core.ar.ArModel;
+import org.arlab.core.kl.KlExact;
+import org.arlab.core.montecarlo.Estimate;
+
+/**
+ * The KL lab's mathematics (MATH.md, problem 2C): the chain rule, the Gaussian KL lemma, the two Monte Carlo
+ * estimators with their standard errors sd/√M, and the rate κ, with the current p, q, T and estimates.
+ */
+public final class KlFormulas {
+    private KlFormulas() {
+    }
+
+    /**
+     * @param exact the exact values for the current p, q and T
+     * @param logRatio the log-ratio estimate so far, or null before the first batch
+     * @param conditional the conditional estimate so far, or null
+     * @return the formulas
+     */
+    public static Formula of(KlExact exact, Estimate logRatio, Estimate conditional) {
+        ArModel p = exact.p();
+        ArModel q = exact.q();
+        int t = exact.horizon();
+        List<Formula.Block> blocks = new ArrayList<>();
+        blocks.add(Formula.equation(
+                "\\mathrm{KL}_T(p\\,\\|\\,q) = \\sum_{k=1}^{T} \\mathbb{E}_{x_{<k}\\sim p}\\Big[\\mathrm{KL}\\big("
+                        + "p(x_k\\mid x_{<k})\\,\\|\\,q(x_k\\mid x_{<k})\\big)\\Big]",
+                "\\varphi_p = " + Tex.vector(p.phi()) + ",\\ \\sigma_p = " + Tex.num(p.sigma()) + ";\\ \\varphi_q = "
+                        + Tex.vector(q.phi()) + ",\\ \\sigma_q = " + Tex.num(q.sigma()),
+                "T = " + Tex.count(t) + ",\\quad \\mathrm{KL}_T(p\\,\\|\\,q) = " + Tex.num(exact.forwardAtHorizon())
+                        + ",\\quad \\mathrm{KL}_T(q\\,\\|\\,p) = " + Tex.num(exact.reverseAtHorizon())));
+        blocks.add(Formula.equation(
+                "\\mathrm{KL}\\big(\\mathcal{N}(a, s^2)\\,\\|\\,\\mathcal{N}(b, r^2)\\big) = \\log\\frac{r}{s} + "
+                        + "\\frac{s^2 + (a-b)^2}{2r^2} - \\frac{1}{2}",
+                "s = \\sigma_p = " + Tex.num(p.sigma()) + ",\\ r = \\sigma_q = " + Tex.num(q.sigma())
+                        + ",\\quad a - b = f_k - g_k = d^\\top s_k"));
+        String m = logRatio == null ? "M" : Tex.count(logRatio.count());
+        blocks.add(Formula.equation(
+                "\\hat K_1 = \\frac{1}{M}\\sum_{m=1}^{M}\\big[\\log p(x^m) - \\log q(x^m)\\big]"
+                        + (logRatio == null ? "" : " = " + estimate(logRatio)),
+                "\\hat K_2 = \\frac{1}{M}\\sum_{m=1}^{M}\\sum_{k=1}^{T}\\mathrm{KL}\\big(p(\\cdot\\mid x^m_{<k})\\,\\|"
+                        + "\\,q(\\cdot\\mid x^m_{<k})\\big)" + (conditional == null ? "" : " = " + estimate(conditional)),
+                "\\pm\\ \\mathrm{SE} = \\frac{\\mathrm{sd}}{\\sqrt{M}},\\quad M = " + m));
+        double[] d = difference(p.phi(), q.phi());
+        blocks.add(Formula.equation(
+                "\\kappa = \\log\\frac{\\sigma_q}{\\sigma_p} + \\frac{\\sigma_p^2 + d^\\top\\Gamma_p\\, d}{2\\sigma_q^2}"
+                        + " - \\frac{1}{2} = \\lim_{T\\to\\infty}\\frac{\\mathrm{KL}_T}{T}",
+                "d = \\varphi_p - \\varphi_q = " + Tex.vector(d) + ",\\quad \\kappa = " + Tex.num(exact.rate())
+                        + ",\\ \\text{spectral } " + Tex.num(exact.rateSpectral())));
+        return new Formula(blocks);
+    }
+
+    private static String estimate(Estimate e) {
+        return Tex.num(e.mean()) + (Double.isNaN(e.stdError()) ? "" : " \\pm " + Tex.num(e.stdError()));
+    }
+
+    /** @return φ_p − φ_q, the shorter padded with zeros */
+    static double[] difference(double[] a, double[] b) {
+        double[] d = new double[Math.max(a.length, b.length)];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (i < a.length ? a[i] : 0) - (i < b.length ? b[i] : 0);
+        }
+        return d;
+    }
+}
