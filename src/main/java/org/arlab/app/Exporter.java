@@ -167,8 +167,9 @@ final class Exporter {
                 extra.write();
             }
             return paths;
-        }, done -> status.say("Saved " + (done.size() == 1 ? done.get(0).toString()
-                : done.size() + " charts in " + done.get(0).getParent())),
+        }, done -> status.say("Saved " + (done.size() == 1 && extra == null ? done.get(0).toString()
+                : done.size() + " chart" + (done.size() == 1 ? "" : "s") + (extra == null ? "" : " and the formulas")
+                + " in " + done.get(0).getParent())),
                 err -> status.say("Could not export: " + err.getMessage()));
     }
 

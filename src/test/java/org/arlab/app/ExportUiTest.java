@@ -35,6 +35,7 @@ class ExportUiTest {
     private MainWindow window;
     private File nextFile;
     private File nextFolder;
+    private boolean formulas;
 
     @Start
     void start(Stage stage) {
@@ -66,6 +67,8 @@ class ExportUiTest {
             width.getValueFactory().setValue(w);
             height.getValueFactory().setValue(h);
             sc.setValue(scale);
+            robot.lookup("#export-formulas").tryQuery().ifPresent(
+                    box -> ((javafx.scene.control.CheckBox) box).setSelected(formulas));
         });
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,9 +121,11 @@ class ExportUiTest {
         UiTests.waitFor(10, () -> window.lab("Data") != null);
         int charts = window.lab("Data").charts().size();
         nextFolder = dir.toFile();
+        formulas = true;
         exportThroughDialog(robot, "#export-lab", ChartExport.Format.SVG, 640, 400, 1.0);
-        UiTests.waitFor(30, () -> saidSaved(robot, charts + " charts in"));
-        assertThat(svgFiles()).hasSize(charts);
+        UiTests.waitFor(30, () -> saidSaved(robot, charts + " charts and the formulas in"));
+        assertThat(svgFiles()).hasSize(charts + 1);
+        assertThat(dir.resolve("data-formulas.svg")).exists();
         for (File f : svgFiles()) {
             assertThat(f.getName()).startsWith("data-");
             assertThat(Files.readString(f.toPath(), StandardCharsets.UTF_8)).contains("<svg");
