@@ -205,6 +205,7 @@ public final class MainWindow {
     }
 
     void show() {
+        TextLayoutRace.avoid();
         exporter = new Exporter(stage, exporter(), status);
         loader = new Background("Load", workers, Platform::runLater);
         status.follow(loader);

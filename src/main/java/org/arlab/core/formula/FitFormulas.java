@@ -31,7 +31,7 @@ public final class FitFormulas {
                         + (fit.method() == ArFit.Method.OLS ? ""
                                 : "\\quad \\text{(" + Tex.text(fit.method().label()) + ")}")));
         blocks.add(Formula.mistake(
-                "\\text{Common mistake}\\colon\\ \\text{the worked solution's derivative with respect to } \\varphi_j"
+                "\\text{Common mistake: the worked solution's derivative with respect to } \\varphi_j"
                         + " \\text{ is wrong.}",
                 "\\text{Each equation keeps the regressor } y_{t-j} \\text{ times the residual, "
                         + "so these are the normal equations.}"));

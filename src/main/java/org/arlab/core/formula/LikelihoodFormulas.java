@@ -44,7 +44,7 @@ public final class LikelihoodFormulas {
                         + Tex.vector(new double[] {pathEnd[0], pathEnd[1]}) + ",\\ \\ell = " + Tex.num(pathEnd[2])));
         blocks.add(new Formula.Block(Formula.Kind.EQUATION, g));
         blocks.add(Formula.mistake(
-                "\\text{Common mistake}\\colon\\ \\text{the worked solution drops the factor } \\nabla_\\theta f_\\theta,",
+                "\\text{Common mistake: the worked solution drops the factor } \\nabla_\\theta f_\\theta;",
                 "\\text{without it, the sum of residuals } \\textstyle\\sum_t (y_t - f_\\theta) "
                         + "\\text{ is not the gradient.}"));
         return new Formula(blocks);
