@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUtils;
 
 /**
@@ -76,18 +79,34 @@ public final class ChartExport {
         if (!(scale >= 1 && scale <= 4)) {
             throw new IllegalArgumentException("The scale must be between 1 and 4, not " + scale + ".");
         }
-        Format format = Format.of(file);
         Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
-        switch (format) {
+        String title = chart.getTitle() == null ? "AR Lab chart" : chart.getTitle().getText();
+        write(g -> {
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            chart.draw(g, area);
+        }, file, width, height, scale, title, false);
+    }
+
+    /**
+     * Writes whatever a painter draws on a {@code width × height} canvas, in the format the file name's extension
+     * names: PNG through a BufferedImage at the scale, SVG through JFreeSVG, PDF through JFreePDF. The one place the
+     * three formats are written, for charts and for formulas.
+     *
+     * @param painter draws on the canvas, in pixels of the unscaled size
+     * @param title the PDF's title
+     * @param vectorText whether SVG and PDF draw text as outlines (for fonts the reader may not have)
+     * @throws IOException when the file cannot be written
+     */
+    static void write(Consumer<Graphics2D> painter, Path file, int width, int height, double scale, String title,
+            boolean vectorText) throws IOException {
+        switch (Format.of(file)) {
             case PNG -> {
-                int w = (int) Math.round(width * scale);
-                int h = (int) Math.round(height * scale);
-                BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+                BufferedImage img = new BufferedImage((int) Math.round(width * scale),
+                        (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
                 Graphics2D g = img.createGraphics();
                 try {
-                    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                     g.scale(scale, scale);
-                    chart.draw(g, area);
+                    painter.accept(g);
                 } finally {
                     g.dispose();
                 }
@@ -97,16 +116,22 @@ public final class ChartExport {
             }
             case SVG -> {
                 SVGGraphics2D g = new SVGGraphics2D(width, height);
-                chart.draw(g, area);
+                if (vectorText) {
+                    g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+                }
+                painter.accept(g);
                 SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
             }
             case PDF -> {
                 PDFDocument pdf = new PDFDocument();
-                pdf.setTitle(chart.getTitle() == null ? "AR Lab chart" : chart.getTitle().getText());
+                pdf.setTitle(title);
                 pdf.setAuthor("AR Lab");
                 Page page = pdf.createPage(new Rectangle2D.Double(0, 0, width, height));
                 PDFGraphics2D g = page.getGraphics2D();
-                chart.draw(g, area);
+                if (vectorText) {
+                    g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+                }
+                painter.accept(g);
                 Files.write(file, pdf.getPDFBytes());
             }
             default -> throw new IllegalStateException();

@@ -2,22 +2,12 @@ package org.arlab.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Dimension2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
 
 import org.arlab.core.formula.Formula;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.SVGUtils;
 
 /**
  * Writes a lab's formulas (MATH.md, typeset by {@link FormulaRenderer}) beside its exported charts, in the format
@@ -46,39 +36,8 @@ public final class FormulaExport {
         Dimension2D d = renderer.size(formula, style, width - 2 * margin);
         int w = (int) Math.ceil(Math.max(d.getWidth(), 1) + 2 * margin);
         int h = (int) Math.ceil(d.getHeight() + 2 * margin);
-        switch (ChartExport.Format.of(file)) {
-            case PNG -> {
-                BufferedImage img = new BufferedImage((int) Math.round(w * scale), (int) Math.round(h * scale),
-                        BufferedImage.TYPE_INT_ARGB);
-                Graphics2D g = img.createGraphics();
-                try {
-                    g.scale(scale, scale);
-                    paint(g, formula, renderer, style, w, h, margin);
-                } finally {
-                    g.dispose();
-                }
-                if (!ImageIO.write(img, "png", file.toFile())) {
-                    throw new IOException("no PNG writer available");
-                }
-            }
-            case SVG -> {
-                SVGGraphics2D g = new SVGGraphics2D(w, h);
-                g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-                paint(g, formula, renderer, style, w, h, margin);
-                SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
-            }
-            case PDF -> {
-                PDFDocument pdf = new PDFDocument();
-                pdf.setTitle("AR Lab formulas");
-                pdf.setAuthor("AR Lab");
-                Page page = pdf.createPage(new Rectangle2D.Double(0, 0, w, h));
-                PDFGraphics2D g = page.getGraphics2D();
-                g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-                paint(g, formula, renderer, style, w, h, margin);
-                Files.write(file, pdf.getPDFBytes());
-            }
-            default -> throw new IllegalStateException();
-        }
+        ChartExport.write(g -> paint(g, formula, renderer, style, w, h, margin), file, w, h, scale, "AR Lab formulas",
+                true);
     }
 
     private static void paint(Graphics2D g, Formula formula, FormulaRenderer renderer, ChartStyle style, int w, int h,
