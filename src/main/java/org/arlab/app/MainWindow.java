@@ -32,14 +32,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import org.arlab.core.session.Session;
-import org.arlab.core.session.SessionFile;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -94,7 +91,8 @@ public final class MainWindow {
         return t;
     });
     private final Map<LabEntry, Lab> built = new HashMap<>();
-    private final DataModel dataModel = new DataModel();
+    private final LabModels models = new LabModels();
+    private final DataModel dataModel = models.data;
     private final ListView<LabEntry> navigator = new ListView<>();
     private Lab current;
     private String currentName = "";
@@ -103,11 +101,12 @@ public final class MainWindow {
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
     private Background loader;
-    private final FitModel fitModel = new FitModel();
-    private final LikelihoodModel likelihoodModel = new LikelihoodModel();
-    private final HorizonModel horizonModel = new HorizonModel();
-    private final KlModel klModel = new KlModel();
-    private final McModel mcModel = new McModel();
+    private final FitModel fitModel = models.fit;
+    private final LikelihoodModel likelihoodModel = models.likelihood;
+    private final HorizonModel horizonModel = models.horizon;
+    private final KlModel klModel = models.kl;
+    private final McModel mcModel = models.monteCarlo;
+    private SessionActions sessions;
 
     private final boolean restoreLastSession;
 
@@ -208,6 +207,7 @@ public final class MainWindow {
         TextLayoutRace.avoid();
         exporter = new Exporter(stage, exporter(), status);
         loader = new Background("Load", workers, Platform::runLater);
+        sessions = new SessionActions(stage, models, status, loader);
         status.follow(loader);
         root.setTop(toolbar());
         root.setLeft(navigatorPane());
@@ -257,10 +257,10 @@ public final class MainWindow {
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         navigator.getSelectionModel().select(0);
-        if (restoreLastSession && Files.exists(lastSessionFile())) {
-            restoreLastSession();
+        if (restoreLastSession) {
+            sessions.restoreLast();
         }
-        stage.setOnHidden(e -> saveLastSession());
+        stage.setOnHidden(e -> sessions.keepForNextTime());
         stage.show();
     }
 
@@ -327,9 +327,9 @@ public final class MainWindow {
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         "Open a series from a CSV or TSV file", this::openDataFile),
                 new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                        "Save the session (every lab's parameters and the loaded series)", this::saveSession),
+                        "Save the session (every lab's parameters and the loaded series)", () -> sessions.save()),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        "Open a saved session", this::openSession),
+                        "Open a saved session", () -> sessions.open()),
                 new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", this::showHelp)));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
@@ -399,120 +399,24 @@ public final class MainWindow {
         status.say(e.getMessage());
     }
 
-    private void saveSession() {
-        FileChooser chooser = sessionChooser("Save session");
-        chooser.setInitialFileName("lesson.arlab.json");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            Session s = session();
-            loader.submit("saving the session", progress -> {
-                SessionFile.write(s, file.toPath());
-                return file;
-            }, done -> status.say("Session saved to " + done),
-                    err -> status.say("Could not save the session: " + err.getMessage()));
-        }
-    }
-
-    private void openSession() {
-        File file = sessionChooser("Open session").showOpenDialog(stage);
-        if (file != null) {
-            loader.submit("opening the session", progress -> SessionFile.read(file.toPath()), s -> {
-                apply(s);
-                status.say("Session opened: " + file.getName());
-            }, err -> refuseSession(err.getMessage(), true));
-        }
-    }
-
-    /**
-     * Reopens the session kept when the window last closed. A damaged one is moved aside to
-     * last-session.damaged.json (so closing this window, which keeps the new session, does not destroy it) and the
-     * labs start at their defaults.
-     */
-    private void restoreLastSession() {
-        Path last = lastSessionFile();
-        if (!openSession(last, false)) {
-            Path aside = last.resolveSibling("last-session.damaged.json");
-            try {
-                Files.move(last, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                status.say(status.said() + " It was kept as " + aside.getFileName() + ".");
-            } catch (IOException e) {
-                System.err.println("AR Lab: could not move the damaged session aside: " + e.getMessage());
-            }
-        }
-    }
-
-    /**
-     * Reads a session and applies it; a bad file changes nothing and says why.
-     *
-     * @return whether the session was applied
-     */
+    /** Reads a session and applies it (tests; the menu reads in the background); a bad file changes nothing. */
     boolean openSession(Path file, boolean loudly) {
-        try {
-            apply(SessionFile.read(file));
-            status.say("Session opened: " + file.getFileName());
-            return true;
-        } catch (SessionFile.InvalidSessionException e) {
-            refuseSession(e.getMessage(), loudly);
-            return false;
-        }
-    }
-
-    private void refuseSession(String why, boolean loudly) {
-        status.say(why);
-        if (loudly) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, why);
-            alert.initOwner(stage);
-            alert.setHeaderText("This session cannot be opened; nothing was changed");
-            alert.show();
-        }
+        return sessions.open(file, loudly);
     }
 
     /** @return every lab's parameters now */
     Session session() {
-        return Session.DEFAULT.withData(dataModel.scenario())
-                .withLoaded(dataModel.loadedProperty().get(), dataModel.loadedOrderProperty().get(),
-                        dataModel.loadedNote())
-                .withLabs(fitModel.settings(), likelihoodModel.settings(), horizonModel.settings(),
-                        klModel.settings(), mcModel.settings());
+        return models.session();
     }
 
     /** Sets every lab's parameters and the loaded series from a session. */
     void apply(Session s) {
-        dataModel.apply(s.data());
-        if (s.loaded() != null) {
-            dataModel.load(s.loaded(), s.loadedOrder(), s.loadedNote());
-        } else {
-            dataModel.generate();
-        }
-        fitModel.apply(s.fit());
-        likelihoodModel.apply(s.likelihood());
-        horizonModel.apply(s.horizon());
-        klModel.apply(s.kl());
-        mcModel.apply(s.monteCarlo());
-    }
-
-    private FileChooser sessionChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("AR Lab session", "*.json"));
-        return chooser;
+        models.apply(s);
     }
 
     /** Where the last session is kept between runs: {@code arlab.session.dir}, else ~/.arlab. */
     static Path lastSessionFile() {
-        String dir = System.getProperty("arlab.session.dir");
-        return (dir == null ? Path.of(System.getProperty("user.home"), ".arlab") : Path.of(dir))
-                .resolve("last-session.json");
-    }
-
-    private void saveLastSession() {
-        try {
-            Path file = lastSessionFile();
-            Files.createDirectories(file.getParent());
-            SessionFile.write(session(), file);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("AR Lab: could not keep the session for next time: " + e.getMessage());
-        }
+        return SessionActions.lastSessionFile();
     }
 
     private void showHelp() {
@@ -557,9 +461,9 @@ public final class MainWindow {
         session.setTooltip(new Tooltip("Save or open a lesson: every lab's parameters, seeds and the loaded series "
                 + "(Ctrl+S, Ctrl+Shift+O)"));
         MenuItem save = new MenuItem("Save session…  (Ctrl+S)");
-        save.setOnAction(e -> saveSession());
+        save.setOnAction(e -> sessions.save());
         MenuItem openSession = new MenuItem("Open session…  (Ctrl+Shift+O)");
-        openSession.setOnAction(e -> openSession());
+        openSession.setOnAction(e -> sessions.open());
         MenuItem reset = new MenuItem("Start a fresh lesson");
         reset.setOnAction(e -> apply(Session.DEFAULT));
         session.getItems().addAll(save, openSession, reset);
