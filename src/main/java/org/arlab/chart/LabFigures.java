@@ -3,8 +3,8 @@ package org.arlab.chart;
 import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.ar.ConditionalMle;
 import org.arlab.core.ar.Forecast;
+import org.arlab.core.ar.OrderSelection;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.ar.LeastSquaresFit;
@@ -16,6 +16,7 @@ import org.arlab.core.montecarlo.PolynomialMonteCarlo;
 import org.arlab.core.montecarlo.Trace;
 import org.arlab.core.ar.Simulation;
 import org.arlab.core.session.DataScenario;
+import org.arlab.core.session.FitSettings;
 import org.arlab.core.session.HorizonSettings;
 import org.arlab.core.session.KlSettings;
 import org.arlab.core.session.McSettings;
@@ -78,13 +79,23 @@ public final class LabFigures {
         return session.loaded() != null ? session.loaded().name() : "generated AR(" + session.data().model().order() + ")";
     }
 
-    /** The Fit lab's main figure: the series, its one-step predictions and a 20-step forecast, by least squares. */
+    /**
+     * The Fit lab's main figure: the series, its one-step predictions and an h-step forecast, by the session's
+     * method, with its fixed order or the one AIC/BIC picks (at the default: least squares, AR(2), h = 20).
+     */
     public static ForecastFigure fit(Session session, ChartStyle style) {
         double[] y = series(session);
-        int p = session.loaded() != null ? 2 : Math.max(1, session.data().model().order());
-        ArFit fit = ConditionalMle.fit(y, p, true);
+        FitSettings f = session.fit();
+        int p = f.order();
+        if (!"FIXED".equals(f.orderMode())) {
+            int maxP = Math.max(0, Math.min(f.maxOrder(), (y.length - 3) / 2));
+            p = OrderSelection.of(y, maxP, f.intercept(), "BIC".equals(f.orderMode())
+                    ? OrderSelection.Criterion.BIC : OrderSelection.Criterion.AIC).order();
+        }
+        ArFit fit = f.method().fit(y, p, f.intercept());
         ForecastFigure figure = new ForecastFigure(style);
-        figure.show(seriesName(session), y, fit.predictions(y), p, "least squares", Forecast.of(fit.model(), y, 20));
+        figure.show(seriesName(session), y, fit.predictions(y), p, f.method().label(),
+                Forecast.of(fit.model(), y, f.horizon()));
         return figure;
     }
 

@@ -51,7 +51,7 @@ public final class FitCommand implements Callable<Integer> {
         }
         ArFit.Method m = ArFit.Method.of(method);
         Series s = SeriesReader.read(input, column, 2 * order + (noIntercept ? 1 : 2));
-        ArFit fit = Fits.fit(m, s.values(), order, !noIntercept);
+        ArFit fit = m.fit(s.values(), order, !noIntercept);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(fit));

@@ -100,6 +100,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void theFitLabsMethodOrderAndHorizonComeFromTheSession() throws Exception {
+        Path session = dir.resolve("f.json");
+        FitSettings f = new FitSettings(org.arlab.core.ar.ArFit.Method.BURG, "FIXED", 3, 10, true, 7);
+        SessionFile.write(Session.DEFAULT.withLabs(f, LikelihoodSettings.DEFAULT, HorizonSettings.DEFAULT,
+                KlSettings.DEFAULT, McSettings.DEFAULT), session);
+        Path svg = dir.resolve("f.svg");
+        assertThat(run("export", "--lab", "fit", "--output", svg.toString(), "--session", session.toString()))
+                .isZero();
+        assertThat(Files.readString(svg)).contains("AR(3) by Burg", "7-step forecast");
+    }
+
+    @Test
     void badArgumentsAreExitTwoWithOneLine() {
         assertThat(run("export", "--lab", "nonsense", "--output", dir.resolve("x.png").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).contains("unknown lab").doesNotContain("\n");

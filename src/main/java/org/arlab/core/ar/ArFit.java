@@ -47,6 +47,20 @@ public record ArFit(Method method, double[] phi, double intercept, boolean withI
             return label;
         }
 
+        /**
+         * Fits AR(p) to a series by this method.
+         *
+         * @throws IllegalArgumentException when the series is too short for the order, or the fit is singular
+         */
+        public ArFit fit(double[] y, int p, boolean withIntercept) {
+            return switch (this) {
+                case OLS -> ConditionalMle.fit(y, p, withIntercept);
+                case MLE -> ExactMle.fit(y, p, withIntercept);
+                case YULE_WALKER -> YuleWalker.fit(y, p, withIntercept);
+                case BURG -> Burg.fit(y, p, withIntercept);
+            };
+        }
+
         /** @return the method named on the command line */
         public static Method of(String key) {
             for (Method m : values()) {

@@ -7,14 +7,10 @@ import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataResult;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.ar.Burg;
-import org.arlab.core.ar.ConditionalMle;
-import org.arlab.core.ar.ExactMle;
 import org.arlab.core.ar.Forecast;
 import org.arlab.core.ar.LjungBox;
 import org.arlab.core.ar.OrderSelection;
 import org.arlab.core.ar.SampleAcf;
-import org.arlab.core.ar.YuleWalker;
 import org.arlab.core.diagnostics.NormalQq;
 
 /**
@@ -72,12 +68,7 @@ public final class FitController {
         OrderSelection sel = OrderSelection.of(y, maxP, intercept, mode == FitModel.OrderMode.BIC
                 ? OrderSelection.Criterion.BIC : OrderSelection.Criterion.AIC);
         int p = mode == FitModel.OrderMode.FIXED ? order : sel.order();
-        ArFit fit = switch (method) {
-            case OLS -> ConditionalMle.fit(y, p, intercept);
-            case MLE -> ExactMle.fit(y, p, intercept);
-            case YULE_WALKER -> YuleWalker.fit(y, p, intercept);
-            case BURG -> Burg.fit(y, p, intercept);
-        };
+        ArFit fit = method.fit(y, p, intercept);
         double[] pred = fit.predictions(y);
         double[] resid = fit.residuals(y);
         SampleAcf racf = resid.length >= 3 ? SampleAcf.of(resid, Math.min(30, resid.length - 1)) : null;

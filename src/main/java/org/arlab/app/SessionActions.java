@@ -1,0 +1,129 @@
+package org.arlab.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.arlab.core.session.Session;
+import org.arlab.core.session.SessionFile;
+
+/**
+ * Session ▸ Save and Open, and the session kept between runs: files are chosen on the FX thread, written and read in
+ * the background (a loaded series of 10⁶ values is a 20 MB file), applied on the FX thread. A file that is not a
+ * session changes nothing and says why.
+ */
+final class SessionActions {
+    private final Window owner;
+    private final LabModels models;
+    private final StatusBar status;
+    private final Background runner;
+
+    SessionActions(Window owner, LabModels models, StatusBar status, Background runner) {
+        this.owner = owner;
+        this.models = models;
+        this.status = status;
+        this.runner = runner;
+    }
+
+    /** Asks for a file and saves every lab's parameters there. */
+    void save() {
+        FileChooser chooser = chooser("Save session");
+        chooser.setInitialFileName("lesson.arlab.json");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            Session s = models.session();
+            runner.submit("saving the session", progress -> {
+                SessionFile.write(s, file.toPath());
+                return file;
+            }, done -> status.say("Session saved to " + done),
+                    err -> status.say("Could not save the session: " + err.getMessage()));
+        }
+    }
+
+    /** Asks for a session file and applies it. */
+    void open() {
+        File file = chooser("Open session").showOpenDialog(owner);
+        if (file != null) {
+            runner.submit("opening the session", progress -> SessionFile.read(file.toPath()), s -> {
+                models.apply(s);
+                status.say("Session opened: " + file.getName());
+            }, err -> refuse(err.getMessage(), true));
+        }
+    }
+
+    /**
+     * Reads a session and applies it, on the calling (FX) thread; a bad file changes nothing and says why.
+     *
+     * @return whether the session was applied
+     */
+    boolean open(Path file, boolean loudly) {
+        try {
+            models.apply(SessionFile.read(file));
+            status.say("Session opened: " + file.getFileName());
+            return true;
+        } catch (SessionFile.InvalidSessionException e) {
+            refuse(e.getMessage(), loudly);
+            return false;
+        }
+    }
+
+    /**
+     * Reopens the session kept when the window last closed. A damaged one is moved aside to
+     * last-session.damaged.json (so closing this window, which keeps the new session, does not destroy it) and the
+     * labs start at their defaults.
+     */
+    void restoreLast() {
+        Path last = lastSessionFile();
+        if (!Files.exists(last) || open(last, false)) {
+            return;
+        }
+        Path aside = last.resolveSibling("last-session.damaged.json");
+        try {
+            Files.move(last, aside, StandardCopyOption.REPLACE_EXISTING);
+            status.say(status.said() + " It was kept as " + aside.getFileName() + ".");
+        } catch (IOException e) {
+            System.err.println("AR Lab: could not move the damaged session aside: " + e.getMessage());
+        }
+    }
+
+    /** Keeps every lab's parameters for the next start (the window is closing: written at once). */
+    void keepForNextTime() {
+        try {
+            Path file = lastSessionFile();
+            Files.createDirectories(file.getParent());
+            SessionFile.write(models.session(), file);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("AR Lab: could not keep the session for next time: " + e.getMessage());
+        }
+    }
+
+    /** Where the last session is kept between runs: {@code arlab.session.dir}, else ~/.arlab. */
+    static Path lastSessionFile() {
+        String dir = System.getProperty("arlab.session.dir");
+        return (dir == null ? Path.of(System.getProperty("user.home"), ".arlab") : Path.of(dir))
+                .resolve("last-session.json");
+    }
+
+    private void refuse(String why, boolean loudly) {
+        status.say(why);
+        if (loudly) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, why);
+            alert.initOwner(owner);
+            alert.setHeaderText("This session cannot be opened; nothing was changed");
+            alert.show();
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("AR Lab session", "*.json"));
+        return chooser;
+    }
+}
