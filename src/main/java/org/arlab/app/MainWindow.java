@@ -19,15 +19,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -67,14 +62,11 @@ import org.arlab.app.controls.FormulaPanel;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.FormulaRenderer;
 import org.jfree.chart.JFreeChart;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The main window: toolbar, lab navigator, the current lab, status line (DESIGN.md, "What the window looks like").
  */
-public final class MainWindow {
+public final class MainWindow implements MainToolbar.Actions {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -209,7 +201,7 @@ public final class MainWindow {
         loader = new Background("Load", workers, Platform::runLater);
         sessions = new SessionActions(stage, models, status, loader);
         status.follow(loader);
-        root.setTop(toolbar());
+        root.setTop(MainToolbar.of(this, new MainToolbar.Switches(formulasShown, aboutShown, presentation, dark)));
         root.setLeft(navigatorPane());
         BorderPane center = new BorderPane(content);
         center.setRight(aboutPane());
@@ -311,9 +303,9 @@ public final class MainWindow {
     List<Shortcut> shortcuts() {
         List<Shortcut> list = new java.util.ArrayList<>(List.of(
                 new Shortcut(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                        "Export the lab's main chart (PNG, SVG, PDF)", this::exportCurrentChart),
+                        "Export the lab's main chart (PNG, SVG, PDF)", this::exportChart),
                 new Shortcut(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        "Export every chart of the lab into a folder", this::exportCurrentLab),
+                        "Export every chart of the lab into a folder", this::exportLab),
                 new Shortcut(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                         "Switch between light and dark themes", () -> dark.set(!dark.get())),
                 new Shortcut(new KeyCodeCombination(KeyCode.F5), "Presentation mode: larger fonts and lines",
@@ -325,12 +317,12 @@ public final class MainWindow {
                 new Shortcut(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                         "Show or hide \"About this lab\"", () -> aboutShown.set(!aboutShown.get())),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        "Open a series from a CSV or TSV file", this::openDataFile),
+                        "Open a series from a CSV or TSV file", this::openFile),
                 new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                        "Save the session (every lab's parameters and the loaded series)", () -> sessions.save()),
+                        "Save the session (every lab's parameters and the loaded series)", this::saveSession),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        "Open a saved session", () -> sessions.open()),
-                new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", this::showHelp)));
+                        "Open a saved session", this::openSession),
+                new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", this::help)));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (int i = 0; i < digits.length; i++) {
@@ -341,7 +333,8 @@ public final class MainWindow {
         return list;
     }
 
-    private void openDataFile() {
+    @Override
+    public void openFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a series");
         chooser.getExtensionFilters().addAll(
@@ -419,7 +412,8 @@ public final class MainWindow {
         return SessionActions.lastSessionFile();
     }
 
-    private void showHelp() {
+    @Override
+    public void help() {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
@@ -455,78 +449,34 @@ public final class MainWindow {
         return box;
     }
 
-    private ToolBar toolbar() {
-        MenuButton session = new MenuButton("Session", new FontIcon(Material2MZ.SCHOOL));
-        session.setId("session-menu");
-        session.setTooltip(new Tooltip("Save or open a lesson: every lab's parameters, seeds and the loaded series "
-                + "(Ctrl+S, Ctrl+Shift+O)"));
-        MenuItem save = new MenuItem("Save session…  (Ctrl+S)");
-        save.setOnAction(e -> sessions.save());
-        MenuItem openSession = new MenuItem("Open session…  (Ctrl+Shift+O)");
-        openSession.setOnAction(e -> sessions.open());
-        MenuItem reset = new MenuItem("Start a fresh lesson");
-        reset.setOnAction(e -> apply(Session.DEFAULT));
-        session.getItems().addAll(save, openSession, reset);
-        MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
-        presets.setId("presets");
-        presets.setTooltip(new Tooltip("Textbook AR models for the Data lab, and classic real series (lynx, sunspots, "
-                + "Nile, Nottingham temperatures)"));
-        for (Preset p : Preset.ALL) {
-            MenuItem item = new MenuItem(p.name());
-            item.setOnAction(e -> {
-                navigator.getSelectionModel().select(0);
-                dataModel.generate();
-                dataModel.apply(p);
-            });
-            presets.getItems().add(item);
-        }
-        presets.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        for (ClassicSeries c : ClassicSeries.ALL) {
-            MenuItem item = new MenuItem(c.name());
-            item.setOnAction(e -> loader.submit("loading " + c.name(), p -> c.load(), series -> {
-                navigator.getSelectionModel().select(0);
-                dataModel.load(series, c.order(), c.name() + " (" + c.reference() + ")");
-            }, this::refuseFile));
-            presets.getItems().add(item);
-        }
-        Button open = new Button("Open…", new FontIcon(Material2AL.FOLDER_OPEN));
-        open.setId("open-file");
-        open.setTooltip(new Tooltip("Load a series from a CSV or TSV file (Ctrl+O); or drop a file on the window"));
-        open.setOnAction(e -> openDataFile());
-        Button export = new Button("Export…", new FontIcon(Material2MZ.SAVE_ALT));
-        export.setId("export");
-        export.setTooltip(new Tooltip("Save the lab's main chart as PNG, SVG or PDF (Ctrl+E)"));
-        export.setOnAction(e -> exportCurrentChart());
-        Button exportLab = new Button("Export lab…", new FontIcon(Material2AL.COLLECTIONS));
-        exportLab.setId("export-lab");
-        exportLab.setTooltip(new Tooltip("Save every chart of this lab into a folder (Ctrl+Shift+E)"));
-        exportLab.setOnAction(e -> exportCurrentLab());
-        ToggleButton present = new ToggleButton("Presentation", new FontIcon(Material2MZ.PRESENT_TO_ALL));
-        present.setId("presentation");
-        present.setTooltip(new Tooltip("Larger fonts and lines for a projector (F5)"));
-        present.selectedProperty().bindBidirectional(presentation);
-        ToggleButton theme = new ToggleButton("Dark", new FontIcon(Material2MZ.NIGHTS_STAY));
-        theme.setId("theme");
-        theme.setTooltip(new Tooltip("Switch between light and dark themes (Ctrl+D)"));
-        theme.selectedProperty().bindBidirectional(dark);
-        ToggleButton formulas = new ToggleButton("Formulas", new FontIcon(Material2AL.FUNCTIONS));
-        formulas.setId("formulas-toggle");
-        formulas.setTooltip(new Tooltip("Show or hide the mathematics beside the charts (Ctrl+M)"));
-        formulas.selectedProperty().bindBidirectional(formulasShown);
-        ToggleButton about = new ToggleButton("About this lab", new FontIcon(Material2AL.INFO));
-        about.setId("about");
-        about.setTooltip(new Tooltip("What to try in this lab and what to notice (Ctrl+I)"));
-        about.selectedProperty().bindBidirectional(aboutShown);
-        Button help = new Button(null, new FontIcon(Material2AL.HELP_OUTLINE));
-        help.setId("help");
-        help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
-        help.setOnAction(e -> showHelp());
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label brand = new Label("AR Lab");
-        brand.getStyleClass().addAll("title-4", "brand");
-        return new ToolBar(brand, open, session, presets, export, exportLab, spacer, formulas, about, present, theme,
-                help);
+    @Override
+    public void saveSession() {
+        sessions.save();
+    }
+
+    @Override
+    public void openSession() {
+        sessions.open();
+    }
+
+    @Override
+    public void freshLesson() {
+        apply(Session.DEFAULT);
+    }
+
+    @Override
+    public void preset(Preset p) {
+        navigator.getSelectionModel().select(0);
+        dataModel.generate();
+        dataModel.apply(p);
+    }
+
+    @Override
+    public void classic(ClassicSeries c) {
+        loader.submit("loading " + c.name(), p -> c.load(), series -> {
+            navigator.getSelectionModel().select(0);
+            dataModel.load(series, c.order(), c.name() + " (" + c.reference() + ")");
+        }, this::refuseFile);
     }
 
     private VBox navigatorPane() {
@@ -561,7 +511,8 @@ public final class MainWindow {
         aboutTitle.setText("About the " + entry.title() + " lab");
     }
 
-    private void exportCurrentChart() {
+    @Override
+    public void exportChart() {
         if (current != null && !current.charts().isEmpty()) {
             exportChart(current.charts().get(0));
         }
@@ -572,7 +523,8 @@ public final class MainWindow {
                 + Exporter.slug(chart.getTitle() == null ? "chart" : chart.getTitle().getText()));
     }
 
-    private void exportCurrentLab() {
+    @Override
+    public void exportLab() {
         if (current != null) {
             exporter.exportLab(current.charts(), currentName,
                     current.formula() == null ? null : current.formula().getValue(), style(), formulaRenderer);
