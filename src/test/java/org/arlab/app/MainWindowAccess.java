@@ -26,6 +26,11 @@ public final class MainWindowAccess {
         window.loadFile(path);
     }
 
+    /** Applies a session to every lab, as Session ▸ Open would. */
+    public void apply(org.arlab.core.session.Session s) {
+        window.apply(s);
+    }
+
     /** @return the lab of that title once opened, else null */
     public org.arlab.app.lab.Lab lab(String title) {
         return window.lab(title);

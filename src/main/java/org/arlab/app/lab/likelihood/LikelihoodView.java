@@ -60,6 +60,8 @@ public final class LikelihoodView implements Lab {
     private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label hover = new Label("Point at the map to read ℓ there.");
     private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
+    private final javafx.beans.property.BooleanProperty twoCoefficients =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label message = new Label();
     private final Label nLabel = new Label();
     private final List<GradientAscent.Point> path = new ArrayList<>();
@@ -169,6 +171,16 @@ public final class LikelihoodView implements Lab {
             redrawPath();
         });
         HBox buttons = new HBox(8, step, run, clear);
+        // AR(1): the map is over (φ₁, σ) and there is no pair of coefficients to choose or to climb
+        pair.visibleProperty().bind(twoCoefficients);
+        pair.managedProperty().bind(twoCoefficients);
+        eta.disableProperty().bind(twoCoefficients.not());
+        buttons.disableProperty().bind(twoCoefficients.not());
+        twoCoefficients.addListener((o, a, two) -> {
+            if (!two) {
+                run.setSelected(false);
+            }
+        });
         hover.setId("likelihood-hover");
         hover.setWrapText(true);
         pathInfo.setId("path-info");
@@ -182,6 +194,7 @@ public final class LikelihoodView implements Lab {
 
     private void show(SurfaceResult r) {
         boolean ar1 = r.i() < 0;
+        twoCoefficients.set(!ar1);
         map.setAxes(ar1 ? "φ₁" : "φ" + sub(r.i() + 1), ar1 ? "σ" : "φ" + sub(r.j() + 1), !ar1 && r.base().length == 2);
         map.showSurface(String.format(Locale.ROOT, "%s log-likelihood, first %s observations",
                 r.exact() ? "Exact" : "Conditional", Format.count(r.nUsed())), r.surface().xs(), r.surface().ys(),

@@ -87,4 +87,19 @@ class LikelihoodLabUiTest {
         assertThat(l[40]).isGreaterThan(l[0]);
         assertThat(robot.lookup("#path-info").queryLabeled().getText()).contains("climbing steadily");
     }
+
+    @Test
+    void forAnAr1ThereIsNoPairToChooseAndNothingToClimb(FxRobot robot) throws Exception {
+        robot.clickOn("#lab-likelihood");
+        waitFor(() -> view() != null && view().map().heatImage() != null);
+        javafx.scene.Node step = robot.lookup("#ascent-step").query();
+        assertThat(step.isDisabled()).isFalse();
+        org.arlab.core.session.Session ar1 = org.arlab.core.session.Session.DEFAULT.withData(
+                org.arlab.core.session.DataScenario.of(new double[] {0.7}, 1, 0, 500, 42, null));
+        robot.interact(() -> window.apply(ar1));
+        waitFor(() -> step.isDisabled());
+        assertThat(robot.lookup("#path-info").queryLabeled().getText()).contains("For AR(1)");
+        robot.interact(() -> window.apply(org.arlab.core.session.Session.DEFAULT));
+        waitFor(() -> !step.isDisabled());
+    }
 }
