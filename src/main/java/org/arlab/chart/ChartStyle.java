@@ -95,6 +95,8 @@ public final class ChartStyle {
     /** Applies colours and fonts to a chart whose plot is an {@link XYPlot}. */
     public void apply(JFreeChart chart) {
         chart.setBackgroundPaint(background());
+        // room on the right for the last tick label of a horizontal axis (it is centred on the axis' end)
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14 * scale));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle title = chart.getTitle();
