@@ -188,11 +188,19 @@ public final class FormulaPanel extends StackPane {
             if (r.pixels() == null) {
                 continue; // unchanged since the previous update: its image stays
             }
+            ImageView shown = i < flow.getChildren().size() ? (ImageView) flow.getChildren().get(i) : null;
+            if (shown != null && shown.getImage() instanceof WritableImage same && (int) same.getWidth() == r.width()
+                    && (int) same.getHeight() == r.height()) {
+                // same size (most slider moves change a digit, not the layout): overwrite, allocate nothing
+                same.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
+                        r.pixels(), 0, r.width());
+                continue;
+            }
             WritableImage img = new WritableImage(r.width(), r.height());
             img.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbPreInstance(),
                     r.pixels(), 0, r.width());
-            if (i < flow.getChildren().size()) {
-                ((ImageView) flow.getChildren().get(i)).setImage(img);
+            if (shown != null) {
+                shown.setImage(img);
             } else {
                 ImageView view = new ImageView(img);
                 view.getStyleClass().add("formula-block");
