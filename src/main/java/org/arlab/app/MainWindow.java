@@ -285,7 +285,9 @@ public final class MainWindow implements MainToolbar.Actions {
             formulaPanels.put(l, panel);
             BorderPane frame = new BorderPane(l.view());
             frame.setBottom(panel);
-            panel.maxHeightProperty().bind(frame.heightProperty().multiply(0.36));
+            // a third of the lab at most, a little less on a projector where the charts' text is larger too
+            panel.maxHeightProperty().bind(javafx.beans.binding.Bindings.when(presentation)
+                    .then(frame.heightProperty().multiply(0.28)).otherwise(frame.heightProperty().multiply(0.36)));
             return frame;
         });
     }

@@ -24,7 +24,7 @@ public final class ErrorRateFigure {
     public ErrorRateFigure(String[] names, ChartStyle style) {
         this.names = names.clone();
         LogAxis x = LogAxes.decades("samples M (log scale)", 1);
-        LogAxis y = LogAxes.decades("|estimate − exact| (log scale)", 1e-9);
+        LogAxis y = LogAxes.decades("|estimate − exact| (log)", 1e-9);
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
         chart = new JFreeChart("The error falls as 1/√M: slope −½", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         for (String n : names) {
