@@ -1,7 +1,6 @@
 package org.arlab.app.lab.likelihood;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,7 +49,6 @@ import org.jfree.chart.plot.XYPlot;
  * and the 95% regions; a click starts a gradient-ascent path whose ℓ per iteration is drawn beside it.
  */
 public final class LikelihoodView implements Lab {
-    private static final int MAX_STEPS = 500;
 
     private final LikelihoodModel model;
     private final LikelihoodMapFigure map;
@@ -64,7 +62,7 @@ public final class LikelihoodView implements Lab {
             new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label message = new Label();
     private final Label nLabel = new Label();
-    private final List<GradientAscent.Point> path = new ArrayList<>();
+    private final AscentPath path = new AscentPath(pathInfo);
     private final Timeline play = new Timeline();
     private final Timeline growN = new Timeline();
 
@@ -227,9 +225,8 @@ public final class LikelihoodView implements Lab {
                 org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         if (!path.isEmpty()) {
             // keep the path's start, recompute it on the new surface
-            GradientAscent.Point start = path.get(0);
-            path.clear();
-            path.add(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));
+            GradientAscent.Point start = path.start();
+            path.restart(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));
         }
         redrawPath();
     }
@@ -289,63 +286,35 @@ public final class LikelihoodView implements Lab {
         if (r == null || r.i() < 0) {
             return;
         }
-        path.clear();
-        path.add(new GradientAscent.Point(x, y, valueAt(r, x, y)));
+        path.restart(new GradientAscent.Point(x, y, valueAt(r, x, y)));
         redrawPath();
     }
 
     /** One gradient-ascent step from the end of the path. */
     void step() {
         SurfaceResult r = model.resultProperty().get();
-        if (r == null || path.isEmpty() || path.size() > MAX_STEPS) {
-            return;
+        if (r == null || path.isEmpty()) {
+            return; // Play may be pressed before the map is clicked: the climb starts with the click
         }
-        GradientAscent.Point last = path.get(path.size() - 1);
-        GradientAscent.Point next = GradientAscent.step(r.gram(), r.base(), r.i(), r.j(), r.intercept(), last.x(),
-                last.y(), Math.pow(10, model.logEtaProperty().get()));
-        if (!Double.isFinite(next.logLikelihood()) || Math.abs(next.x()) > 1e6 || Math.abs(next.y()) > 1e6) {
-            pathInfo.setText("The path left the map: the learning rate is far too large, each step overshoots the "
-                    + "top and lands further away.");
+        if (path.step(r, Math.pow(10, model.logEtaProperty().get()))) {
+            redrawPath();
+        } else {
             play.stop();
-            return;
         }
-        path.add(next);
-        redrawPath();
     }
 
     private void redrawPath() {
-        double[] px = new double[path.size()];
-        double[] py = new double[path.size()];
-        double[] it = new double[path.size()];
-        double[] l = new double[path.size()];
-        int falls = 0;
-        for (int k = 0; k < path.size(); k++) {
-            px[k] = path.get(k).x();
-            py[k] = path.get(k).y();
-            it[k] = k;
-            l[k] = path.get(k).logLikelihood();
-            if (k > 0 && l[k] < l[k - 1] - 1e-9) {
-                falls++;
-            }
-        }
-        map.showPath(px, py);
-        pathFigure.show(it, l);
+        double[][] c = path.columns();
+        map.showPath(c[0], c[1]);
+        pathFigure.show(c[2], c[3]);
         updateFormula();
-        if (path.isEmpty()) {
-            pathInfo.setText("Click the map to start gradient ascent there.");
-        } else if (falls > 0) {
-            pathInfo.setText(String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too large — "
-                    + "the path oscillates across the ridge or diverges. Lower η.", falls, path.size() - 1));
-        } else {
-            pathInfo.setText(String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", path.size() - 1,
-                    Format.number(l[l.length - 1])));
-        }
+        path.describe();
     }
 
     private void updateFormula() {
         SurfaceResult r = model.resultProperty().get();
         if (r != null) {
-            GradientAscent.Point end = path.isEmpty() ? null : path.get(path.size() - 1);
+            GradientAscent.Point end = path.end();
             formula.set(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
                     end == null ? null : new double[] {end.x(), end.y(), end.logLikelihood()}));
         }
@@ -357,7 +326,7 @@ public final class LikelihoodView implements Lab {
 
     /** @return the path's ℓ values, for tests */
     double[] pathLogLikelihoods() {
-        return path.stream().mapToDouble(GradientAscent.Point::logLikelihood).toArray();
+        return path.logLikelihoods();
     }
 
     /** @return the map figure, for tests */

@@ -1,0 +1,112 @@
+package org.arlab.app.lab.likelihood;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.Label;
+
+import org.arlab.chart.Format;
+import org.arlab.core.likelihood.GradientAscent;
+import org.arlab.core.likelihood.SurfaceResult;
+
+/**
+ * The gradient-ascent path on the likelihood map (MATH.md, problem 2A: θ ← θ + η ∇ℓ/N) and what it says about it:
+ * climbing steadily, falling back (η too large) or leaving the map.
+ */
+final class AscentPath {
+    /** Steps taken at most from one start. */
+    static final int MAX_STEPS = 500;
+
+    private final List<GradientAscent.Point> points = new ArrayList<>();
+    private final Label info;
+
+    /** @param info where the path is described for the user */
+    AscentPath(Label info) {
+        this.info = info;
+    }
+
+    /** Starts again from one point. */
+    void restart(GradientAscent.Point start) {
+        points.clear();
+        points.add(start);
+    }
+
+    /** Removes the path. */
+    void clear() {
+        points.clear();
+    }
+
+    /** @return whether there is no path */
+    boolean isEmpty() {
+        return points.isEmpty();
+    }
+
+    /** @return the first point (the path must not be empty) */
+    GradientAscent.Point start() {
+        return points.get(0);
+    }
+
+    /** @return the last point, or null */
+    GradientAscent.Point end() {
+        return points.isEmpty() ? null : points.get(points.size() - 1);
+    }
+
+    /**
+     * Takes one step on the surface's conditional ℓ.
+     *
+     * @return false when no step was taken: no path, too many steps, or the step left the map (then the user is told)
+     */
+    boolean step(SurfaceResult r, double eta) {
+        if (points.isEmpty() || points.size() > MAX_STEPS) {
+            return false;
+        }
+        GradientAscent.Point last = end();
+        GradientAscent.Point next = GradientAscent.step(r.gram(), r.base(), r.i(), r.j(), r.intercept(), last.x(),
+                last.y(), eta);
+        if (!Double.isFinite(next.logLikelihood()) || Math.abs(next.x()) > 1e6 || Math.abs(next.y()) > 1e6) {
+            info.setText("The path left the map: the learning rate is far too large, each step overshoots the "
+                    + "top and lands further away.");
+            return false;
+        }
+        points.add(next);
+        return true;
+    }
+
+    /** @return {x, y, iteration, ℓ} of every point, for the map and the ℓ chart */
+    double[][] columns() {
+        int n = points.size();
+        double[][] c = new double[4][n];
+        for (int k = 0; k < n; k++) {
+            c[0][k] = points.get(k).x();
+            c[1][k] = points.get(k).y();
+            c[2][k] = k;
+            c[3][k] = points.get(k).logLikelihood();
+        }
+        return c;
+    }
+
+    /** Tells the user how the climb goes: how often ℓ fell, or that it climbs steadily. */
+    void describe() {
+        if (points.isEmpty()) {
+            info.setText("Click the map to start gradient ascent there.");
+            return;
+        }
+        int falls = 0;
+        for (int k = 1; k < points.size(); k++) {
+            if (points.get(k).logLikelihood() < points.get(k - 1).logLikelihood() - 1e-9) {
+                falls++;
+            }
+        }
+        int steps = points.size() - 1;
+        info.setText(falls > 0 ? String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too "
+                + "large — the path oscillates across the ridge or diverges. Lower η.", falls, steps)
+                : String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", steps,
+                        Format.number(end().logLikelihood())));
+    }
+
+    /** @return ℓ at every point, for tests */
+    double[] logLikelihoods() {
+        return points.stream().mapToDouble(GradientAscent.Point::logLikelihood).toArray();
+    }
+}
