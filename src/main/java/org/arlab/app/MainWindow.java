@@ -136,6 +136,11 @@ public final class MainWindow implements MainToolbar.Actions {
                 .findFirst().orElse(null);
     }
 
+    /** @return every lab's model (tests) */
+    LabModels models() {
+        return models;
+    }
+
     /** Sends exports to these files and folders instead of asking (tests). */
     void setExportDestinations(Exporter.Destinations d) {
         exporter.setDestinations(d);
@@ -506,6 +511,10 @@ public final class MainWindow implements MainToolbar.Actions {
 
     private void open(LabEntry entry) {
         Lab lab = built.computeIfAbsent(entry, e -> e.factory().get());
+        if (current != null && current != lab) {
+            current.setShown(false);
+        }
+        lab.setShown(true);
         current = lab;
         currentName = entry.title();
         content.getChildren().setAll(framed(lab));

@@ -41,6 +41,7 @@ public final class PacedLoop<S, R> {
     private long max;
     private double pace = Double.POSITIVE_INFINITY;
     private boolean paused;
+    private boolean held;
 
     /**
      * @param runner the lab's background runner
@@ -87,6 +88,22 @@ public final class PacedLoop<S, R> {
         }
     }
 
+    /**
+     * Holds the loop while its lab is off screen (true) and lets it go on when it shows again (false), whether or not
+     * the user has paused it: a user's pause stays a pause.
+     */
+    public void hold(boolean hold) {
+        if (hold == held) {
+            return;
+        }
+        held = hold;
+        if (held) {
+            running.set(false);
+        } else {
+            submit();
+        }
+    }
+
     /** @return true while paused */
     public boolean isPaused() {
         return paused;
@@ -113,7 +130,7 @@ public final class PacedLoop<S, R> {
 
     private void submit() {
         S s = state;
-        if (s == null || paused) {
+        if (s == null || paused || held) {
             return;
         }
         long gen = generation;

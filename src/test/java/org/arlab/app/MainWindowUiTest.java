@@ -20,11 +20,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new MainWindow(stage, false).show();
+        window = new MainWindow(stage, false);
+        window.show();
     }
 
     @Test
@@ -102,5 +104,26 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#help-overlay").tryQuery()).isPresent();
         assertThat(robot.lookup("Export the lab's main chart (PNG, SVG, PDF)").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aSamplingLabOffScreenHoldsItsLoopAndGoesOnWhenShownAgain(FxRobot robot) throws Exception {
+        javafx.scene.control.ListView<?> nav = robot.lookup("#navigator").queryAs(javafx.scene.control.ListView.class);
+        var kl = window.models().kl;
+        robot.interact(() -> {
+            kl.sampling().logPaceProperty().set(3.5);
+            kl.sampling().logMaxSamplesProperty().set(6);
+            nav.getSelectionModel().select(4);
+        });
+        UiTests.waitFor(20, () -> kl.resultProperty().get() != null && kl.resultProperty().get().count() > 0);
+        robot.interact(() -> nav.getSelectionModel().select(0));
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        long held = kl.resultProperty().get().count();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kl.resultProperty().get().count()).isEqualTo(held);
+        robot.interact(() -> nav.getSelectionModel().select(4));
+        UiTests.waitFor(20, () -> kl.resultProperty().get().count() > held);
     }
 }

@@ -96,4 +96,30 @@ class PacedLoopTest {
         onFx(loop::resume);
         await(() -> published.get(published.size() - 1).count() > held);
     }
+
+    @Test
+    void aHeldLoopDrawsNothingUntilReleasedAndAUsersPauseOutlastsTheHold() throws Exception {
+        onFx(() -> {
+            loop.setPace(20_000);
+            loop.start(new Counter("h"), 1_000_000);
+        });
+        await(() -> published.size() >= 2);
+        onFx(() -> loop.hold(true));
+        Thread.sleep(150);
+        long held = published.get(published.size() - 1).count();
+        Thread.sleep(200);
+        assertThat(published.get(published.size() - 1).count()).isEqualTo(held);
+        assertThat(loop.runningProperty().get()).isFalse();
+        onFx(() -> loop.hold(false));
+        await(() -> published.get(published.size() - 1).count() > held);
+        // paused by the user, then hidden and shown again: still paused
+        onFx(loop::pause);
+        Thread.sleep(150);
+        long paused = published.get(published.size() - 1).count();
+        onFx(() -> loop.hold(true));
+        onFx(() -> loop.hold(false));
+        Thread.sleep(250);
+        assertThat(published.get(published.size() - 1).count()).isEqualTo(paused);
+        assertThat(loop.isPaused()).isTrue();
+    }
 }

@@ -28,6 +28,13 @@ public interface Lab {
         return null;
     }
 
+    /**
+     * Tells the lab whether it is on screen; a lab that samples in the background holds its loop while it is not, so
+     * the lab in view has the processor.
+     */
+    default void setShown(boolean shown) {
+    }
+
     /** @return a few sentences for the "About this lab" panel: what to try and what to notice */
     default String about() {
         return "";

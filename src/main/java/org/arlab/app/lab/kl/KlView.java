@@ -234,6 +234,11 @@ public final class KlView implements Lab {
     }
 
     @Override
+    public void setShown(boolean shown) {
+        controller.loop().hold(!shown);
+    }
+
+    @Override
     public String about() {
         return "KL(p‖q) measures how surprised q is, on average, by data from p. For AR models it adds up step by "
                 + "step (chain rule), so it grows like κ·T for long sequences.\n\nTry: make q equal to p — every "

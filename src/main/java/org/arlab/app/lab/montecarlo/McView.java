@@ -243,6 +243,11 @@ public final class McView implements Lab {
     }
 
     @Override
+    public void setShown(boolean shown) {
+        controller.loop().hold(!shown);
+    }
+
+    @Override
     public String about() {
         return "Monte Carlo replaces an expectation by an average of samples. For f(x) = x² + x + 1 and x ~ N(0, 2) "
                 + "the exact answer is 3; the average gets there with an error of about √(Var f / M).\n\nTry: watch "
