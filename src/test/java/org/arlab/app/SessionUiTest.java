@@ -103,6 +103,22 @@ class SessionUiTest {
         }
     }
 
+    @Test
+    void closingTheWindowKeepsTheSessionAndTheNextWindowReopensIt(FxRobot robot) throws Exception {
+        Session s = RandomSessions.next(new SplittableRandom(2511));
+        robot.interact(() -> window.apply(s));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#navigator").query().getScene().getWindow();
+        robot.interact(stage::hide);
+        assertThat(SessionFile.read(MainWindow.lastSessionFile())).isEqualTo(s);
+        robot.interact(() -> {
+            javafx.stage.Stage again = new javafx.stage.Stage();
+            MainWindow next = new MainWindow(again, true);
+            next.show();
+            assertThat(next.session()).isEqualTo(s);
+            again.hide();
+        });
+    }
+
     private Session onFx(FxRobot robot) throws Exception {
         return WaitForAsyncUtils.asyncFx(window::session).get();
     }
