@@ -1,6 +1,5 @@
 package org.arlab.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 
