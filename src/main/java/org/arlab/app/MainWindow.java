@@ -92,11 +92,6 @@ public final class MainWindow implements MainToolbar.Actions {
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private Exporter exporter;
     private Background loader;
-    private final FitModel fitModel = models.fit;
-    private final LikelihoodModel likelihoodModel = models.likelihood;
-    private final HorizonModel horizonModel = models.horizon;
-    private final KlModel klModel = models.kl;
-    private final McModel mcModel = models.monteCarlo;
     private SessionActions sessions;
 
     private final boolean restoreLastSession;
@@ -147,13 +142,13 @@ public final class MainWindow implements MainToolbar.Actions {
 
     /** @return the Fit lab's latest result (null before it is opened), for tests */
     org.arlab.app.lab.fit.FitResult fitResult() {
-        return fitModel.resultProperty().get();
+        return models.fit.resultProperty().get();
     }
 
     private Lab fitLab() {
         Background runner = new Background("Fit", workers, Platform::runLater);
         status.follow(runner);
-        FitModel model = fitModel;
+        FitModel model = models.fit;
         FitView view = new FitView(model, style());
         new FitController(model, dataModel, runner);
         return view;
@@ -162,7 +157,7 @@ public final class MainWindow implements MainToolbar.Actions {
     private Lab likelihoodLab() {
         Background runner = new Background("Likelihood", workers, Platform::runLater);
         status.follow(runner);
-        LikelihoodModel model = likelihoodModel;
+        LikelihoodModel model = models.likelihood;
         LikelihoodView view = new LikelihoodView(model, style());
         new LikelihoodController(model, dataModel, runner);
         return view;
@@ -171,7 +166,7 @@ public final class MainWindow implements MainToolbar.Actions {
     private Lab klLab() {
         Background runner = new Background("KL", workers, Platform::runLater);
         status.follow(runner);
-        KlModel model = klModel;
+        KlModel model = models.kl;
         KlController controller = new KlController(model, runner);
         return new KlView(model, controller, style());
     }
@@ -179,7 +174,7 @@ public final class MainWindow implements MainToolbar.Actions {
     private Lab monteCarloLab() {
         Background runner = new Background("Monte Carlo", workers, Platform::runLater);
         status.follow(runner);
-        McModel model = mcModel;
+        McModel model = models.monteCarlo;
         McController controller = new McController(model, runner);
         return new McView(model, controller, style());
     }
@@ -187,7 +182,7 @@ public final class MainWindow implements MainToolbar.Actions {
     private Lab horizonLab() {
         Background runner = new Background("Horizon", workers, Platform::runLater);
         status.follow(runner);
-        HorizonModel model = horizonModel;
+        HorizonModel model = models.horizon;
         HorizonView view = new HorizonView(model, style(), () -> {
             try {
                 return dataModel.model();

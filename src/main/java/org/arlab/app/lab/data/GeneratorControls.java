@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
+import org.arlab.app.controls.Sync;
 
 /**
  * The Data lab's control panel: order, a slider and a typed field per φ, σ, intercept, length n (log scale),
@@ -121,8 +122,7 @@ final class GeneratorControls extends ScrollPane {
         order.setId("order-spinner");
         order.setPrefWidth(90);
         order.setTooltip(new Tooltip("p: how many past values y(t−1)..y(t−p) the model uses"));
-        order.valueProperty().addListener((obs, o, v) -> model.orderProperty().set(v));
-        model.orderProperty().addListener((obs, o, v) -> order.getValueFactory().setValue(v.intValue()));
+        Sync.spinner(order, model.orderProperty());
         Label label = new Label("Order p");
         label.setLabelFor(order);
         HBox row = new HBox(10, label, order);
