@@ -4,7 +4,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.Forecast;
-import org.arlab.core.ar.OrderSelection;
+import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.ar.LeastSquaresFit;
@@ -86,12 +86,8 @@ public final class LabFigures {
     public static ForecastFigure fit(Session session, ChartStyle style) {
         double[] y = series(session);
         FitSettings f = session.fit();
-        int p = f.order();
-        if (!"FIXED".equals(f.orderMode())) {
-            int maxP = Math.max(0, Math.min(f.maxOrder(), (y.length - 3) / 2));
-            p = OrderSelection.of(y, maxP, f.intercept(), "BIC".equals(f.orderMode())
-                    ? OrderSelection.Criterion.BIC : OrderSelection.Criterion.AIC).order();
-        }
+        OrderChoice choice = f.orderMode();
+        int p = choice == OrderChoice.FIXED ? f.order() : choice.compare(y, f.maxOrder(), f.intercept()).order();
         ArFit fit = f.method().fit(y, p, f.intercept());
         ForecastFigure figure = new ForecastFigure(style);
         figure.show(seriesName(session), y, fit.predictions(y), p, f.method().label(),

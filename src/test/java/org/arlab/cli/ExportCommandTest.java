@@ -102,7 +102,7 @@ class ExportCommandTest {
     @Test
     void theFitLabsMethodOrderAndHorizonComeFromTheSession() throws Exception {
         Path session = dir.resolve("f.json");
-        FitSettings f = new FitSettings(org.arlab.core.ar.ArFit.Method.BURG, "FIXED", 3, 10, true, 7);
+        FitSettings f = new FitSettings(org.arlab.core.ar.ArFit.Method.BURG, org.arlab.core.ar.OrderChoice.FIXED, 3, 10, true, 7);
         SessionFile.write(Session.DEFAULT.withLabs(f, LikelihoodSettings.DEFAULT, HorizonSettings.DEFAULT,
                 KlSettings.DEFAULT, McSettings.DEFAULT), session);
         Path svg = dir.resolve("f.svg");

@@ -19,7 +19,7 @@ public final class RandomSessions {
         DataScenario d = DataScenario.of(phi, rnd.nextDouble(0.05, 5),
                 rnd.nextDouble(-10, 10), 10 + rnd.nextInt(1000), rnd.nextLong(), new double[0]);
         FitSettings fit = new FitSettings(ArFit.Method.values()[rnd.nextInt(4)],
-                new String[] {"FIXED", "AIC", "BIC"}[rnd.nextInt(3)], rnd.nextInt(21), 1 + rnd.nextInt(30),
+                org.arlab.core.ar.OrderChoice.values()[rnd.nextInt(3)], rnd.nextInt(21), 1 + rnd.nextInt(30),
                 rnd.nextBoolean(), 1 + rnd.nextInt(200));
         LikelihoodSettings lik = new LikelihoodSettings(rnd.nextBoolean(), rnd.nextBoolean(), 1 + rnd.nextInt(6),
                 1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1));

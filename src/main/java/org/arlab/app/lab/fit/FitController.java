@@ -6,6 +6,7 @@ import org.arlab.app.Background;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataResult;
 import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.Forecast;
 import org.arlab.core.ar.LjungBox;
@@ -48,7 +49,7 @@ public final class FitController {
             return;
         }
         ArFit.Method method = model.methodProperty().get();
-        FitModel.OrderMode mode = model.orderModeProperty().get();
+        OrderChoice mode = model.orderModeProperty().get();
         int order = model.orderProperty().get();
         int maxOrder = model.maxOrderProperty().get();
         boolean intercept = model.interceptProperty().get();
@@ -62,12 +63,10 @@ public final class FitController {
 
     /** The background work: selection, fit, residual diagnostics, forecast. */
     public static FitResult compute(String name, double[] y, ArModel truth, ArFit.Method method,
-            FitModel.OrderMode mode, int order, int maxOrder, boolean intercept, int horizon) {
+            OrderChoice mode, int order, int maxOrder, boolean intercept, int horizon) {
         long t0 = System.nanoTime();
-        int maxP = Math.max(0, Math.min(maxOrder, (y.length - 3) / 2));
-        OrderSelection sel = OrderSelection.of(y, maxP, intercept, mode == FitModel.OrderMode.BIC
-                ? OrderSelection.Criterion.BIC : OrderSelection.Criterion.AIC);
-        int p = mode == FitModel.OrderMode.FIXED ? order : sel.order();
+        OrderSelection sel = mode.compare(y, maxOrder, intercept);
+        int p = mode.order(order, sel);
         ArFit fit = method.fit(y, p, intercept);
         double[] pred = fit.predictions(y);
         double[] resid = fit.residuals(y);

@@ -13,34 +13,14 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.OrderChoice;
 
 /** The Fit lab's choices (method, order or criterion, intercept, forecast horizon) and its latest result. */
 public final class FitModel {
-    /** How the order is set. */
-    public enum OrderMode {
-        /** The order the user sets. */
-        FIXED("fixed order p"),
-        /** The order minimising AIC. */
-        AIC("choose by AIC"),
-        /** The order minimising BIC. */
-        BIC("choose by BIC");
-
-        private final String label;
-
-        OrderMode(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final ObjectProperty<ArFit.Method> method = new SimpleObjectProperty<>(this, "method",
             FitSettings.DEFAULT.method());
-    private final ObjectProperty<OrderMode> orderMode = new SimpleObjectProperty<>(this, "orderMode",
-            OrderMode.valueOf(FitSettings.DEFAULT.orderMode()));
+    private final ObjectProperty<OrderChoice> orderMode = new SimpleObjectProperty<>(this, "orderMode",
+            FitSettings.DEFAULT.orderMode());
     private final IntegerProperty order = new SimpleIntegerProperty(this, "order", FitSettings.DEFAULT.order());
     private final IntegerProperty maxOrder = new SimpleIntegerProperty(this, "maxOrder",
             FitSettings.DEFAULT.maxOrder());
@@ -56,7 +36,7 @@ public final class FitModel {
     }
 
     /** @return fixed order or selection by a criterion */
-    public ObjectProperty<OrderMode> orderModeProperty() {
+    public ObjectProperty<OrderChoice> orderModeProperty() {
         return orderMode;
     }
 
@@ -82,14 +62,14 @@ public final class FitModel {
 
     /** @return the choices, for sessions */
     public FitSettings settings() {
-        return new FitSettings(method.get(), orderMode.get().name(), order.get(), maxOrder.get(), intercept.get(),
+        return new FitSettings(method.get(), orderMode.get(), order.get(), maxOrder.get(), intercept.get(),
                 horizon.get());
     }
 
     /** Sets every choice from a session. */
     public void apply(FitSettings s) {
         method.set(s.method());
-        orderMode.set(OrderMode.valueOf(s.orderMode()));
+        orderMode.set(s.orderMode());
         order.set(s.order());
         maxOrder.set(s.maxOrder());
         intercept.set(s.intercept());

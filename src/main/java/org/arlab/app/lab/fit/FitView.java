@@ -40,6 +40,7 @@ import org.arlab.chart.ForecastFigure;
 import org.arlab.chart.Format;
 import org.arlab.chart.QqFigure;
 import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.OrderSelection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -119,8 +120,7 @@ public final class FitView implements Lab {
         method.setTooltip(new Tooltip("How φ and σ² are estimated: least squares maximises the conditional "
                 + "likelihood; exact MLE adds the density of the first p values; Yule–Walker solves Γ̂φ = γ̂; Burg fits "
                 + "reflection coefficients"));
-        ChoiceBox<FitModel.OrderMode> mode = new ChoiceBox<>(FXCollections.observableArrayList(
-                FitModel.OrderMode.values()));
+        ChoiceBox<OrderChoice> mode = new ChoiceBox<>(FXCollections.observableArrayList(OrderChoice.values()));
         mode.setId("order-mode");
         mode.valueProperty().bindBidirectional(model.orderModeProperty());
         mode.setTooltip(new Tooltip("Fix the order p, or let AIC = −2ℓ + 2k or BIC = −2ℓ + k·log N choose it"));
@@ -129,7 +129,7 @@ public final class FitView implements Lab {
         order.setPrefWidth(90);
         order.setTooltip(new Tooltip("p: the number of lags y(t−1)..y(t−p) in the fitted model"));
         Sync.spinner(order, model.orderProperty());
-        order.disableProperty().bind(model.orderModeProperty().isNotEqualTo(FitModel.OrderMode.FIXED));
+        order.disableProperty().bind(model.orderModeProperty().isNotEqualTo(OrderChoice.FIXED));
         Spinner<Integer> maxOrder = new Spinner<>(1, 30, model.maxOrderProperty().get());
         maxOrder.setId("fit-max-order");
         maxOrder.setPrefWidth(90);
