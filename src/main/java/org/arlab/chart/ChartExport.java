@@ -76,9 +76,6 @@ public final class ChartExport {
             throw new IllegalArgumentException("An exported chart must be 50 to 10 000 pixels wide and high, not "
                     + width + " × " + height + ".");
         }
-        if (!(scale >= 1 && scale <= 4)) {
-            throw new IllegalArgumentException("The scale must be between 1 and 4, not " + scale + ".");
-        }
         Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
         String title = chart.getTitle() == null ? "AR Lab chart" : chart.getTitle().getText();
         write(g -> {
@@ -95,10 +92,14 @@ public final class ChartExport {
      * @param painter draws on the canvas, in pixels of the unscaled size
      * @param title the PDF's title
      * @param vectorText whether SVG and PDF draw text as outlines (for fonts the reader may not have)
+     * @throws IllegalArgumentException for another extension or a scale outside 1..4
      * @throws IOException when the file cannot be written
      */
     static void write(Consumer<Graphics2D> painter, Path file, int width, int height, double scale, String title,
             boolean vectorText) throws IOException {
+        if (!(scale >= 1 && scale <= 4)) {
+            throw new IllegalArgumentException("The scale must be between 1 and 4, not " + scale + ".");
+        }
         switch (Format.of(file)) {
             case PNG -> {
                 BufferedImage img = new BufferedImage((int) Math.round(width * scale),

@@ -29,9 +29,6 @@ public final class FormulaExport {
         if (width < 200 || width > 10_000) {
             throw new IllegalArgumentException("Formulas are exported 200 to 10 000 pixels wide, not " + width + ".");
         }
-        if (!(scale >= 1 && scale <= 4)) {
-            throw new IllegalArgumentException("The scale must be between 1 and 4, not " + scale + ".");
-        }
         double margin = 16 * style.scale();
         Dimension2D d = renderer.size(formula, style, width - 2 * margin);
         int w = (int) Math.ceil(Math.max(d.getWidth(), 1) + 2 * margin);

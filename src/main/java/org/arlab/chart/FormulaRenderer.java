@@ -87,11 +87,7 @@ public final class FormulaRenderer {
 
     /** @return the size of the whole formula laid out in rows no wider than {@code width} (where possible) */
     public Dimension2D size(Formula formula, ChartStyle style, double width) {
-        List<Laid> laid = new ArrayList<>();
-        for (Formula.Block b : formula.blocks()) {
-            laid.add(lay(b, style));
-        }
-        double[] out = flow(null, laid, style, width);
+        double[] out = flow(null, lay(formula, style), style, width);
         Dimension2D d = new java.awt.Dimension();
         d.setSize(out[0], out[1]);
         return d;
@@ -103,11 +99,7 @@ public final class FormulaRenderer {
      * @return {width used, height}
      */
     public double[] draw(Graphics2D g, Formula formula, ChartStyle style, double width) {
-        List<Laid> laid = new ArrayList<>();
-        for (Formula.Block b : formula.blocks()) {
-            laid.add(lay(b, style));
-        }
-        return flow(g, laid, style, width);
+        return flow(g, lay(formula, style), style, width);
     }
 
     private double[] flow(Graphics2D g, List<Laid> blocks, ChartStyle style, double width) {
@@ -135,6 +127,14 @@ public final class FormulaRenderer {
     /** A block typeset: its lines and its size including padding. */
     private record Laid(Formula.Block block, List<TeXIcon> lines, double width, double height, double pad,
             double leading) {
+    }
+
+    private List<Laid> lay(Formula formula, ChartStyle style) {
+        List<Laid> laid = new ArrayList<>();
+        for (Formula.Block b : formula.blocks()) {
+            laid.add(lay(b, style));
+        }
+        return laid;
     }
 
     private Laid lay(Formula.Block block, ChartStyle style) {
