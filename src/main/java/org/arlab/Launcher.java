@@ -30,6 +30,6 @@ public final class Launcher {
             warm.setDaemon(true);
             warm.start();
         }
-        System.exit(ArLabCommand.run(args));
+        System.exit(ArLabCommand.run(org.arlab.app.lab.Labs::catalog, args));
     }
 }

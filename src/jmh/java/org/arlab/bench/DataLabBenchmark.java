@@ -1,12 +1,12 @@
 package org.arlab.bench;
 
+import org.arlab.chart.SeriesFacts;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
 
-import org.arlab.app.lab.data.DataController;
-import org.arlab.app.lab.data.DataResult;
+import org.arlab.core.series.CurrentSeries;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.SeriesFigure;
 import org.arlab.core.ar.ArModel;
@@ -50,7 +50,7 @@ public class DataLabBenchmark {
         figure = new SeriesFigure(ChartStyle.of(false, 1f));
         image = new BufferedImage(1200, 700, BufferedImage.TYPE_INT_ARGB);
         g = image.createGraphics();
-        DataResult r = DataController.compute(ArModel.of(new double[] {0.5, -0.3}, 1), n, null, 42);
+        CurrentSeries r = SeriesFacts.generated(ArModel.of(new double[] {0.5, -0.3}, 1), n, null, 42);
         figure.show("AR(2)", r.simulation().values(), 1, r.drawn(), 0);
     }
 
@@ -63,7 +63,7 @@ public class DataLabBenchmark {
     @Benchmark
     public BufferedImage sliderMoveRecomputeAndRepaint() {
         phi1 = phi1 > 0.8 ? 0.1 : phi1 + 0.01;
-        DataResult r = DataController.compute(ArModel.of(new double[] {phi1, -0.3}, 1), n, null, 42);
+        CurrentSeries r = SeriesFacts.generated(ArModel.of(new double[] {phi1, -0.3}, 1), n, null, 42);
         figure.show("AR(2)", r.simulation().values(), 1, r.drawn(), 0);
         figure.chart().draw(g, area);
         return image;

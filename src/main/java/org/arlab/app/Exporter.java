@@ -17,7 +17,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -47,30 +46,25 @@ final class Exporter {
     }
 
     private final Window owner;
-    private Destinations destinations = new Destinations() {
-        @Override
-        public File file(String title, String initialName, ChartExport.Format format) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format + " file",
-                    "*" + format.extension()));
-            chooser.setInitialFileName(initialName);
-            return chooser.showSaveDialog(owner);
-        }
-
-        @Override
-        public File folder(String title) {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(title);
-            return chooser.showDialog(owner);
-        }
-    };
+    private Destinations destinations;
     private final Background runner;
     private final StatusBar status;
     private Settings last = new Settings(ChartExport.Format.PNG, 1600, 1000, 1.0, true);
 
-    Exporter(Window owner, Background runner, StatusBar status) {
+    Exporter(Window owner, DialogService dialogs, Background runner, StatusBar status) {
         this.owner = owner;
+        this.destinations = new Destinations() {
+            @Override
+            public File file(String title, String initialName, ChartExport.Format format) {
+                return dialogs.saveFile(title, initialName, new FileChooser.ExtensionFilter(format + " file",
+                        "*" + format.extension()));
+            }
+
+            @Override
+            public File folder(String title) {
+                return dialogs.folder(title);
+            }
+        };
         this.runner = runner;
         this.status = status;
     }

@@ -1,45 +1,73 @@
 package org.arlab.app;
 
-import org.arlab.app.lab.data.DataModel;
-import org.arlab.app.lab.fit.FitModel;
-import org.arlab.app.lab.horizon.HorizonModel;
-import org.arlab.app.lab.kl.KlModel;
-import org.arlab.app.lab.likelihood.LikelihoodModel;
-import org.arlab.app.lab.montecarlo.McModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.arlab.app.lab.LabModule;
+import org.arlab.app.lab.SeriesPort;
+import org.arlab.core.session.LabSlot;
 import org.arlab.core.session.Session;
 
 /**
  * Every lab's model, built with the window (before any lab is opened, so a session can be applied to labs not yet
- * shown), and the two ways between them and a {@link Session}.
+ * shown), and the two ways between them and a {@link Session}: each module saves and restores its own part.
  */
 final class LabModels {
-    final DataModel data = new DataModel();
-    final FitModel fit = new FitModel();
-    final LikelihoodModel likelihood = new LikelihoodModel();
-    final HorizonModel horizon = new HorizonModel();
-    final KlModel kl = new KlModel();
-    final McModel monteCarlo = new McModel();
+    private final List<LabModule<?, ?>> modules;
+    private final Map<LabModule<?, ?>, Object> models = new LinkedHashMap<>();
+
+    /** Builds every module's model at its defaults. */
+    LabModels(List<LabModule<?, ?>> modules) {
+        this.modules = List.copyOf(modules);
+        for (LabModule<?, ?> m : modules) {
+            models.put(m, m.newModel());
+        }
+    }
+
+    /** @return the labs, in order */
+    List<LabModule<?, ?>> modules() {
+        return modules;
+    }
+
+    /** @return the session slots of the labs that have one, in order */
+    List<LabSlot<?>> slots() {
+        return modules.stream().<LabSlot<?>>map(LabModule::slot).filter(s -> s != null).toList();
+    }
+
+    /** @return the module's model */
+    @SuppressWarnings("unchecked")
+    <M> M model(LabModule<?, M> module) {
+        return (M) models.get(module);
+    }
+
+    /** @return the model that publishes the current series (the Data lab's) */
+    SeriesPort series() {
+        return models.values().stream().filter(SeriesPort.class::isInstance).map(SeriesPort.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no lab publishes the current series"));
+    }
 
     /** @return every lab's parameters now */
     Session session() {
-        return Session.DEFAULT.withData(data.scenario())
-                .withLoaded(data.loadedProperty().get(), data.loadedOrderProperty().get(), data.loadedNote())
-                .withLabs(fit.settings(), likelihood.settings(), horizon.settings(), kl.settings(),
-                        monteCarlo.settings());
+        Session s = Session.DEFAULT;
+        for (LabModule<?, ?> m : modules) {
+            s = save(m, s);
+        }
+        return s;
     }
 
     /** Sets every lab's parameters and the loaded series from a session. Call on the FX thread. */
     void apply(Session s) {
-        data.apply(s.data());
-        if (s.loaded() != null) {
-            data.load(s.loaded(), s.loadedOrder(), s.loadedNote());
-        } else {
-            data.generate();
+        for (LabModule<?, ?> m : modules) {
+            restore(m, s);
         }
-        fit.apply(s.fit());
-        likelihood.apply(s.likelihood());
-        horizon.apply(s.horizon());
-        kl.apply(s.kl());
-        monteCarlo.apply(s.monteCarlo());
+    }
+
+    private <M> Session save(LabModule<?, M> m, Session s) {
+        return m.save(model(m), s);
+    }
+
+    private <M> void restore(LabModule<?, M> m, Session s) {
+        m.restore(model(m), s);
     }
 }

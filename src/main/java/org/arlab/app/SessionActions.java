@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
@@ -19,13 +18,16 @@ import org.arlab.core.session.SessionFile;
  * session changes nothing and says why.
  */
 final class SessionActions {
-    private final Window owner;
+    private static final FileChooser.ExtensionFilter FILTER = new FileChooser.ExtensionFilter("AR Lab session",
+            "*.json");
+
+    private final DialogService dialogs;
     private final LabModels models;
     private final StatusBar status;
     private final Background runner;
 
-    SessionActions(Window owner, LabModels models, StatusBar status, Background runner) {
-        this.owner = owner;
+    SessionActions(DialogService dialogs, LabModels models, StatusBar status, Background runner) {
+        this.dialogs = dialogs;
         this.models = models;
         this.status = status;
         this.runner = runner;
@@ -33,13 +35,11 @@ final class SessionActions {
 
     /** Asks for a file and saves every lab's parameters there. */
     void save() {
-        FileChooser chooser = chooser("Save session");
-        chooser.setInitialFileName("lesson.arlab.json");
-        File file = chooser.showSaveDialog(owner);
+        File file = dialogs.saveFile("Save session", "lesson.arlab.json", FILTER);
         if (file != null) {
             Session s = models.session();
             runner.submit("saving the session", progress -> {
-                SessionFile.write(s, file.toPath());
+                SessionFile.write(s, models.slots(), file.toPath());
                 return file;
             }, done -> status.say("Session saved to " + done),
                     err -> status.say("Could not save the session: " + err.getMessage()));
@@ -48,9 +48,9 @@ final class SessionActions {
 
     /** Asks for a session file and applies it. */
     void open() {
-        File file = chooser("Open session").showOpenDialog(owner);
+        File file = dialogs.openFile("Open session", List.of(FILTER));
         if (file != null) {
-            runner.submit("opening the session", progress -> SessionFile.read(file.toPath()), s -> {
+            runner.submit("opening the session", progress -> SessionFile.read(file.toPath(), models.slots()), s -> {
                 models.apply(s);
                 status.say("Session opened: " + file.getName());
             }, err -> refuse(err.getMessage(), true));
@@ -64,7 +64,7 @@ final class SessionActions {
      */
     boolean open(Path file, boolean loudly) {
         try {
-            models.apply(SessionFile.read(file));
+            models.apply(SessionFile.read(file, models.slots()));
             status.say("Session opened: " + file.getFileName());
             return true;
         } catch (SessionFile.InvalidSessionException e) {
@@ -97,7 +97,7 @@ final class SessionActions {
         try {
             Path file = lastSessionFile();
             Files.createDirectories(file.getParent());
-            SessionFile.write(models.session(), file);
+            SessionFile.write(models.session(), models.slots(), file);
         } catch (IOException | RuntimeException e) {
             System.err.println("AR Lab: could not keep the session for next time: " + e.getMessage());
         }
@@ -113,17 +113,8 @@ final class SessionActions {
     private void refuse(String why, boolean loudly) {
         status.say(why);
         if (loudly) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, why);
-            alert.initOwner(owner);
-            alert.setHeaderText("This session cannot be opened; nothing was changed");
-            alert.show();
+            dialogs.error("session-error", "Cannot open the session",
+                    "This session cannot be opened; nothing was changed", why);
         }
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("AR Lab session", "*.json"));
-        return chooser;
     }
 }

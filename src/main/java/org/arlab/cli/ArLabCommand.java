@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.arlab.chart.LabCatalog;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,8 +29,11 @@ public final class ArLabCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** @return every command, by name, in the order the help lists them */
-    static Map<String, Supplier<Object>> commands() {
+    /**
+     * @param labs the labs, for {@code export} (looked up only when that command runs)
+     * @return every command, by name, in the order the help lists them
+     */
+    static Map<String, Supplier<Object>> commands(Supplier<LabCatalog> labs) {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("fit", FitCommand::new);
         m.put("select", SelectCommand::new);
@@ -36,7 +41,7 @@ public final class ArLabCommand implements Runnable {
         m.put("horizon", HorizonCommand::new);
         m.put("kl", KlCommand::new);
         m.put("mc", McCommand::new);
-        m.put("export", ExportCommand::new);
+        m.put("export", () -> new ExportCommand(labs));
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
@@ -44,28 +49,30 @@ public final class ArLabCommand implements Runnable {
     /**
      * Runs a command line with the process's standard streams.
      *
+     * @param labs the labs {@code export} draws (the window's list, handed over by the entry point)
      * @return the exit status
      */
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    public static int run(Supplier<LabCatalog> labs, String... args) {
+        return run(labs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /**
      * Runs a command line, writing to the given streams (tests capture them).
      *
+     * @param labs the labs {@code export} draws
      * @return the exit status: 0 on success, 2 on any error
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, String... args) {
         int fast = FastPath.tryRun(out, err, args);
-        return fast >= 0 ? fast : runPicocli(out, err, args);
+        return fast >= 0 ? fast : runPicocli(labs, out, err, args);
     }
 
     /** Runs a command line through picocli only (tests compare it with {@link FastPath}). */
-    static int runPicocli(PrintWriter out, PrintWriter err, String... args) {
+    static int runPicocli(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ArLabCommand());
         // Picocli reads each command's annotations by reflection when it is added, ~20 ms apiece at start-up: add
         // only the command asked for, or all of them for help and for anything unknown.
-        Map<String, Supplier<Object>> commands = commands();
+        Map<String, Supplier<Object>> commands = commands(labs);
         Supplier<Object> asked = args.length > 0 && !args[0].equals("help") ? commands.get(args[0]) : null;
         if (asked != null) {
             cl.addSubcommand(args[0], asked.get());

@@ -1,12 +1,13 @@
 package org.arlab.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.arlab.chart.ChartExport;
 import org.arlab.chart.ChartStyle;
-import org.arlab.chart.LabFigures;
+import org.arlab.chart.LabCatalog;
+import org.arlab.chart.LabSpec;
 import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
 
@@ -23,8 +24,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Supplier<LabCatalog> labs;
+
     @Option(names = "--lab", required = true,
-            description = "data, fit, likelihood, horizon, kl or montecarlo.")
+            description = "The lab's key: data, fit, likelihood, horizon, kl, montecarlo, … (the navigator's labs).")
     String lab;
 
     @Option(names = "--output", required = true, description = "FILE.png, FILE.svg or FILE.pdf.")
@@ -39,19 +42,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--session", description = "A session file saved by the application.")
     Path session;
 
+    /** @param labs the labs that can be drawn */
+    ExportCommand(Supplier<LabCatalog> labs) {
+        this.labs = labs;
+    }
+
     @Override
     public Integer call() throws Exception {
-        LabFigures.LabName name;
-        try {
-            name = LabFigures.LabName.valueOf(lab.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", ""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown lab '" + lab
-                    + "': choose data, fit, likelihood, horizon, kl or montecarlo.");
-        }
+        LabCatalog catalog = labs.get();
+        LabSpec spec = catalog.find(lab);
         ChartExport.Format.of(output);
-        Session s = session == null ? Session.DEFAULT : SessionFile.read(session);
-        ChartExport.write(LabFigures.main(name, s, ChartStyle.of(false, 1f)), output, width, height);
-        spec.commandLine().getOut().println("wrote " + output);
+        Session s = session == null ? Session.DEFAULT : SessionFile.read(session, catalog.slots());
+        ChartExport.write(catalog.mainFigure(spec, s, ChartStyle.of(false, 1f)), output, width, height);
+        this.spec.commandLine().getOut().println("wrote " + output);
         return 0;
     }
 }

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.arlab.app.controls.FormulaPanel;
-import org.arlab.app.lab.LabEntry;
+import org.arlab.app.lab.LabModule;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.formula.Tex;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class FormulaPanelUiTest {
     }
 
     private FormulaPanel open(FxRobot robot, int index, String title) throws Exception {
-        ListView<LabEntry> nav = robot.lookup("#navigator").queryListView();
+        ListView<LabModule<?, ?>> nav = robot.lookup("#navigator").queryListView();
         robot.interact(() -> nav.getSelectionModel().select(index));
         UiTests.waitFor(20, () -> window.formulaPanel(title) != null);
         FormulaPanel panel = window.formulaPanel(title);

@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
-import org.arlab.app.lab.LabEntry;
+import org.arlab.app.lab.LabModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jfree.chart.fx.ChartViewer;
@@ -34,11 +34,10 @@ class MainWindowUiTest {
         assertThat(stage.getTitle()).isEqualTo("AR Lab");
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getIcons()).isNotEmpty();
-        ListView<LabEntry> nav = robot.lookup("#navigator").queryListView();
-        List<String> titles = nav.getItems().stream().map(LabEntry::title).toList();
+        ListView<LabModule<?, ?>> nav = robot.lookup("#navigator").queryListView();
+        List<String> titles = nav.getItems().stream().map(LabModule::title).toList();
         assertThat(titles).containsExactly("Data", "Fit", "Likelihood", "Horizon", "KL", "Monte Carlo");
-        assertThat(nav.getItems().stream().filter(LabEntry::available).map(LabEntry::title))
-                .containsExactly("Data", "Fit", "Likelihood", "Horizon", "KL", "Monte Carlo");
+        assertThat(nav.getItems()).containsExactlyElementsOf(org.arlab.app.lab.Labs.ALL);
         assertThat(robot.lookup("#lab-fit").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lab-kl").query().isDisabled()).isFalse();
         assertThat(robot.lookup("#lab-data").query().isDisabled()).isFalse();
@@ -52,7 +51,7 @@ class MainWindowUiTest {
     void clickingTheKlAndMonteCarloLabsOpensThem(FxRobot robot) {
         robot.clickOn("#lab-kl");
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<LabEntry> nav = robot.lookup("#navigator").queryListView();
+        ListView<LabModule<?, ?>> nav = robot.lookup("#navigator").queryListView();
         assertThat(nav.getSelectionModel().getSelectedItem().title()).isEqualTo("KL");
         assertThat(robot.lookup("#kl-running-chart").tryQuery()).isPresent();
         robot.clickOn("#lab-monte-carlo");
@@ -109,7 +108,7 @@ class MainWindowUiTest {
     @Test
     void aSamplingLabOffScreenHoldsItsLoopAndGoesOnWhenShownAgain(FxRobot robot) throws Exception {
         javafx.scene.control.ListView<?> nav = robot.lookup("#navigator").queryAs(javafx.scene.control.ListView.class);
-        var kl = window.models().kl;
+        var kl = window.models().model(org.arlab.app.lab.kl.KlLab.MODULE);
         robot.interact(() -> {
             kl.sampling().logPaceProperty().set(3.5);
             kl.sampling().logMaxSamplesProperty().set(6);

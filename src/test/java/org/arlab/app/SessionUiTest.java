@@ -59,7 +59,7 @@ class SessionUiTest {
         Path file = Files.createTempFile("lesson", ".json");
         robot.interact(() -> {
             try {
-                SessionFile.write(window.session(), file);
+                SessionFile.write(window.session(), org.arlab.app.lab.Labs.catalog().slots(), file);
             } catch (java.io.IOException e) {
                 throw new RuntimeException(e);
             }
@@ -85,7 +85,7 @@ class SessionUiTest {
         for (int trial = 0; trial < 4; trial++) {
             Session s = RandomSessions.next(rnd);
             Path file = Files.createTempFile("every-lab", ".json");
-            SessionFile.write(s, file);
+            SessionFile.write(s, org.arlab.app.lab.Labs.catalog().slots(), file);
             Session other = RandomSessions.next(rnd);
             robot.interact(() -> window.apply(other));
             robot.interact(() -> window.openSession(file, false));
@@ -93,13 +93,13 @@ class SessionUiTest {
             Session shown = onFx(robot);
             assertThat(shown).isEqualTo(s);
             Spinner<?> maxOrder = (Spinner<?>) window.lab("Fit").view().lookup("#fit-max-order");
-            assertThat(maxOrder.getValue()).isEqualTo(s.fit().maxOrder());
+            assertThat(maxOrder.getValue()).isEqualTo(s.settings(org.arlab.core.session.FitSettings.SLOT).maxOrder());
             TextField seed = (TextField) window.lab("Horizon").view().lookup("#horizon-seed");
-            assertThat(seed.getText()).isEqualTo(Long.toString(s.horizon().seed()));
+            assertThat(seed.getText()).isEqualTo(Long.toString(s.settings(org.arlab.core.session.HorizonSettings.SLOT).seed()));
             Slider mu = (Slider) window.lab("Monte Carlo").view().lookup("#mc-mu-slider");
-            assertThat(mu.getValue()).isEqualTo(s.monteCarlo().mu());
+            assertThat(mu.getValue()).isEqualTo(s.settings(org.arlab.core.session.McSettings.SLOT).mu());
             Slider klSigma = (Slider) window.lab("KL").view().lookup("#kl-q-sigma-slider");
-            assertThat(klSigma.getValue()).isEqualTo(s.kl().q().sigma());
+            assertThat(klSigma.getValue()).isEqualTo(s.settings(org.arlab.core.session.KlSettings.SLOT).q().sigma());
         }
     }
 
@@ -109,7 +109,7 @@ class SessionUiTest {
         robot.interact(() -> window.apply(s));
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#navigator").query().getScene().getWindow();
         robot.interact(stage::hide);
-        assertThat(SessionFile.read(MainWindow.lastSessionFile())).isEqualTo(s);
+        assertThat(SessionFile.read(MainWindow.lastSessionFile(), org.arlab.app.lab.Labs.catalog().slots())).isEqualTo(s);
         robot.interact(() -> {
             javafx.stage.Stage again = new javafx.stage.Stage();
             MainWindow next = new MainWindow(again, true);

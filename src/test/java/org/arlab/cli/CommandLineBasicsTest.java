@@ -12,7 +12,7 @@ class CommandLineBasicsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ArLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return ArLabCommand.run(org.arlab.app.lab.Labs::catalog, new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test

@@ -14,9 +14,6 @@ import org.arlab.core.session.ArSettings;
 import org.arlab.core.session.DataScenario;
 import org.arlab.core.session.FitSettings;
 import org.arlab.core.session.HorizonSettings;
-import org.arlab.core.session.KlSettings;
-import org.arlab.core.session.LikelihoodSettings;
-import org.arlab.core.session.McSettings;
 import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,10 @@ class ExportCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private static final java.util.List<org.arlab.core.session.LabSlot<?>> SLOTS = org.arlab.app.lab.Labs.catalog().slots();
+
     private int run(String... args) {
-        return ArLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return ArLabCommand.run(org.arlab.app.lab.Labs::catalog, new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test
@@ -80,7 +79,8 @@ class ExportCommandTest {
     @Test
     void sessionParametersAreUsed() throws Exception {
         Path session = dir.resolve("s.json");
-        SessionFile.write(Session.DEFAULT.withData(DataScenario.of(new double[] {0.9}, 2, 0, 300, 5, null)), session);
+        SessionFile.write(Session.DEFAULT.withData(DataScenario.of(new double[] {0.9}, 2, 0, 300, 5, null)), SLOTS,
+                session);
         Path svg = dir.resolve("s.svg");
         assertThat(run("export", "--lab", "data", "--output", svg.toString(), "--session", session.toString()))
                 .isZero();
@@ -91,8 +91,7 @@ class ExportCommandTest {
     void theHorizonLabsOwnParametersComeFromTheSession() throws Exception {
         Path session = dir.resolve("h.json");
         HorizonSettings h = new HorizonSettings(new ArSettings(1, new double[] {0.7, 0, 0, 0}, 1), 2, 1.5, 2, 3);
-        SessionFile.write(Session.DEFAULT.withLabs(FitSettings.DEFAULT, LikelihoodSettings.DEFAULT, h,
-                KlSettings.DEFAULT, McSettings.DEFAULT), session);
+        SessionFile.write(Session.DEFAULT.with(HorizonSettings.SLOT, h), SLOTS, session);
         Path svg = dir.resolve("h.svg");
         assertThat(run("export", "--lab", "horizon", "--output", svg.toString(), "--session", session.toString()))
                 .isZero();
@@ -103,8 +102,7 @@ class ExportCommandTest {
     void theFitLabsMethodOrderAndHorizonComeFromTheSession() throws Exception {
         Path session = dir.resolve("f.json");
         FitSettings f = new FitSettings(org.arlab.core.ar.ArFit.Method.BURG, org.arlab.core.ar.OrderChoice.FIXED, 3, 10, true, 7);
-        SessionFile.write(Session.DEFAULT.withLabs(f, LikelihoodSettings.DEFAULT, HorizonSettings.DEFAULT,
-                KlSettings.DEFAULT, McSettings.DEFAULT), session);
+        SessionFile.write(Session.DEFAULT.with(FitSettings.SLOT, f), SLOTS, session);
         Path svg = dir.resolve("f.svg");
         assertThat(run("export", "--lab", "fit", "--output", svg.toString(), "--session", session.toString()))
                 .isZero();

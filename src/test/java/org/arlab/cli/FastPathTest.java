@@ -11,8 +11,8 @@ class FastPathTest {
     private static String[] run(boolean fast, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = fast ? ArLabCommand.run(new PrintWriter(out), new PrintWriter(err), args)
-                : ArLabCommand.runPicocli(new PrintWriter(out), new PrintWriter(err), args);
+        int status = fast ? ArLabCommand.run(org.arlab.app.lab.Labs::catalog, new PrintWriter(out), new PrintWriter(err), args)
+                : ArLabCommand.runPicocli(org.arlab.app.lab.Labs::catalog, new PrintWriter(out), new PrintWriter(err), args);
         return new String[] {Integer.toString(status), out.toString(), err.toString()};
     }
 

@@ -22,7 +22,7 @@ class FitSelectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return ArLabCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return ArLabCommand.run(org.arlab.app.lab.Labs::catalog, new PrintWriter(out), new PrintWriter(err), args);
     }
 
     private Path log10Lynx() throws Exception {

@@ -18,6 +18,9 @@ public record FitSettings(ArFit.Method method, OrderChoice orderMode, int order,
     /** The lab's start: least squares, fixed order 2, AIC/BIC up to 10, with intercept, h = 20. */
     public static final FitSettings DEFAULT = new FitSettings(ArFit.Method.OLS, OrderChoice.FIXED, 2, 10, true, 20);
 
+    /** The Fit lab's place in a session file: {@code labs.fit}. */
+    public static final LabSlot<FitSettings> SLOT = new LabSlot<>("fit", FitSettings.class, DEFAULT);
+
     /**
      * @throws IllegalArgumentException for a value outside the lab's controls
      */

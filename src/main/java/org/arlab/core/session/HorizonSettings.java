@@ -15,6 +15,9 @@ public record HorizonSettings(ArSettings truth, double logTrain, double logHoriz
             new ArSettings(2, new double[] {0.9, -0.2, 0, 0}, 1), Math.log10(200), Math.log10(200),
             Math.log10(2000), 7);
 
+    /** The Horizon lab's place in a session file: {@code labs.horizon}. */
+    public static final LabSlot<HorizonSettings> SLOT = new LabSlot<>("horizon", HorizonSettings.class, DEFAULT);
+
     /**
      * @throws IllegalArgumentException for a missing model or a slider value off its scale
      */

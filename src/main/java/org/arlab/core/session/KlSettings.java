@@ -13,6 +13,9 @@ public record KlSettings(ArSettings p, ArSettings q, double logHorizon, Sampling
     public static final KlSettings DEFAULT = new KlSettings(new ArSettings(2, new double[] {0.5, -0.3, 0, 0}, 1),
             new ArSettings(2, new double[] {0.6, 0.2, 0, 0}, 1), Math.log10(200), new SamplingBudget(5, 4.5, 42));
 
+    /** The KL lab's place in a session file: {@code labs.kl}. */
+    public static final LabSlot<KlSettings> SLOT = new LabSlot<>("kl", KlSettings.class, DEFAULT);
+
     /**
      * @throws IllegalArgumentException for a missing part or a horizon off its scale
      */

@@ -15,6 +15,10 @@ public record LikelihoodSettings(boolean exact, boolean intercept, int xCoeffici
     /** The lab's start: conditional, with intercept, φ₁ against φ₂, the whole series, η = 0.3. */
     public static final LikelihoodSettings DEFAULT = new LikelihoodSettings(false, true, 1, 2, 1.0, Math.log10(0.3));
 
+    /** The Likelihood lab's place in a session file: {@code labs.likelihood}. */
+    public static final LabSlot<LikelihoodSettings> SLOT = new LabSlot<>("likelihood", LikelihoodSettings.class,
+            DEFAULT);
+
     /**
      * @throws IllegalArgumentException for a value outside the lab's controls
      */

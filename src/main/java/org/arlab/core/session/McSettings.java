@@ -16,6 +16,9 @@ public record McSettings(int degree, double[] coefficients, double mu, double va
     public static final McSettings DEFAULT = new McSettings(2, new double[] {1, 1, 1, 0, 0}, 0, 2,
             new SamplingBudget(5, 4, 42));
 
+    /** The Monte Carlo lab's place in a session file: {@code labs.monteCarlo}. */
+    public static final LabSlot<McSettings> SLOT = new LabSlot<>("monteCarlo", McSettings.class, DEFAULT);
+
     /**
      * Validates and copies.
      *

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -41,9 +42,6 @@ public final class SessionFile {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
 
-    /** The labs after Data, by their key in the file: each is written and read as its record's fields. */
-    private static final String[] LABS = {"fit", "likelihood", "horizon", "kl", "monteCarlo"};
-
     private SessionFile() {
     }
 
@@ -56,15 +54,24 @@ public final class SessionFile {
         }
     }
 
-    /** Writes a session (the file is replaced as a whole: written beside it, then moved). */
-    public static void write(Session session, Path file) throws IOException {
+    /**
+     * Writes a session (the file is replaced as a whole: written beside it, then moved).
+     *
+     * @param slots the labs after Data, in the order they are written; a lab the session does not hold is written
+     *     at its defaults
+     */
+    public static void write(Session session, List<LabSlot<?>> slots, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(session), StandardCharsets.UTF_8);
+        Files.writeString(tmp, toJson(session, slots), StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** @return the session as JSON text */
-    public static String toJson(Session session) {
+    /**
+     * @param slots the labs after Data, in the order they are written (each as its record's fields under
+     *     {@code labs.<key>}); a lab the session does not hold is written at its defaults
+     * @return the session as JSON text
+     */
+    public static String toJson(Session session, List<LabSlot<?>> slots) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -77,9 +84,8 @@ public final class SessionFile {
         data.put("n", d.n());
         data.put("seed", d.seed());
         numbers(data.putArray("initial"), d.initial());
-        Object[] settings = labs(session);
-        for (int i = 0; i < LABS.length; i++) {
-            labs.set(LABS[i], JSON.valueToTree(settings[i]));
+        for (LabSlot<?> slot : slots) {
+            labs.set(slot.key(), JSON.valueToTree(session.settings(slot)));
         }
         session.loadedSeries().ifPresent(s -> {
             ObjectNode loaded = root.putObject("loadedSeries");
@@ -98,9 +104,11 @@ public final class SessionFile {
     /**
      * Reads a session.
      *
+     * @param slots the labs after Data to read; a lab missing from the file (an older file) reads at its defaults,
+     *     and a key no slot names is ignored
      * @throws InvalidSessionException when the file is missing, malformed or holds impossible values
      */
-    public static Session read(Path file) throws InvalidSessionException {
+    public static Session read(Path file, List<LabSlot<?>> slots) throws InvalidSessionException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -110,15 +118,19 @@ public final class SessionFile {
             throw new InvalidSessionException(file + ": cannot be read (" + e.getMessage() + ").", e);
         }
         try {
-            return fromJson(text);
+            return fromJson(text, slots);
         } catch (InvalidSessionException e) {
             throw new InvalidSessionException(file.getFileName() + " is not a valid AR Lab session: " + e.getMessage(),
                     e);
         }
     }
 
-    /** Parses session JSON. */
-    public static Session fromJson(String text) throws InvalidSessionException {
+    /**
+     * Parses session JSON.
+     *
+     * @param slots the labs after Data to read, as for {@link #read(Path, List)}
+     */
+    public static Session fromJson(String text, List<LabSlot<?>> slots) throws InvalidSessionException {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -150,21 +162,18 @@ public final class SessionFile {
                 session = session.withLoaded(Series.of(ls.path("name").asText("series"), doubles(ls, "values")),
                         order, ls.path("note").asText(""));
             }
-            Object[] defaults = labs(Session.DEFAULT);
-            Object[] read = new Object[LABS.length];
-            for (int i = 0; i < LABS.length; i++) {
-                JsonNode lab = root.path("labs").path(LABS[i]);
-                read[i] = lab.isMissingNode() ? defaults[i] : lab(lab, LABS[i], defaults[i].getClass());
+            for (LabSlot<?> slot : slots) {
+                session = withLab(session, slot, root.path("labs").path(slot.key()));
             }
-            return session.withLabs((FitSettings) read[0], (LikelihoodSettings) read[1], (HorizonSettings) read[2],
-                    (KlSettings) read[3], (McSettings) read[4]);
+            return session;
         } catch (IllegalArgumentException e) {
             throw new InvalidSessionException(e.getMessage(), e);
         }
     }
 
-    private static Object[] labs(Session s) {
-        return new Object[] {s.fit(), s.likelihood(), s.horizon(), s.kl(), s.monteCarlo()};
+    private static <S> Session withLab(Session session, LabSlot<S> slot, JsonNode node) {
+        return session.with(slot, node.isMissingNode() ? slot.defaults() : slot.cast(lab(node, slot.key(),
+                slot.type())));
     }
 
     /** Reads one lab's record; a missing, mistyped or impossible field is refused with the field's path. */

@@ -7,6 +7,10 @@ import org.arlab.core.series.Series;
 
 /** Seeded random sessions for round-trip tests, in the core and through the window. */
 public final class RandomSessions {
+    /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
+    public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT);
+
     private RandomSessions() {
     }
 
@@ -32,7 +36,8 @@ public final class RandomSessions {
         }
         McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
                 budget(rnd, 7));
-        Session s = new Session(d, null).withLabs(fit, lik, hor, kl, mc);
+        Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
+                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(1, 50)];
             for (int i = 0; i < v.length; i++) {

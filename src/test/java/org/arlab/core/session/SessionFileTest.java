@@ -40,8 +40,8 @@ class SessionFileTest {
             }
             Session s = new Session(d, loaded);
             Path file = dir.resolve("s" + trial + ".json");
-            SessionFile.write(s, file);
-            Session back = SessionFile.read(file);
+            SessionFile.write(s, RandomSessions.SLOTS, file);
+            Session back = SessionFile.read(file, RandomSessions.SLOTS);
             assertThat(back.data()).isEqualTo(d);
             if (loaded == null) {
                 assertThat(back.loadedSeries()).isEmpty();
@@ -56,29 +56,29 @@ class SessionFileTest {
     void malformedJsonNamesFileLineAndColumn() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\n  \"format\": \"arlab-session\",\n  \"version\": 1,\n  oops\n}");
-        assertThatThrownBy(() -> SessionFile.read(file))
+        assertThatThrownBy(() -> SessionFile.read(file, RandomSessions.SLOTS))
                 .isInstanceOf(SessionFile.InvalidSessionException.class)
                 .hasMessageStartingWith("broken.json is not a valid AR Lab session: line 4, column");
     }
 
     @Test
     void impossibleValuesAreRefusedWithTheReason() throws Exception {
-        String good = SessionFile.toJson(Session.DEFAULT);
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"sigma\" : 1.0", "\"sigma\" : -1.0")))
+        String good = SessionFile.toJson(Session.DEFAULT, RandomSessions.SLOTS);
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"sigma\" : 1.0", "\"sigma\" : -1.0"), RandomSessions.SLOTS))
                 .hasMessageContaining("σ");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"n\" : 500", "\"n\" : 3")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"n\" : 500", "\"n\" : 3"), RandomSessions.SLOTS))
                 .hasMessageContaining("10 to 1 000 000");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("arlab-session", "something-else")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("arlab-session", "something-else"), RandomSessions.SLOTS))
                 .hasMessageContaining("format");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 1", "\"version\" : 99")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 1", "\"version\" : 99"), RandomSessions.SLOTS))
                 .hasMessageContaining("version 99");
-        assertThatThrownBy(() -> SessionFile.fromJson("[1, 2]")).hasMessageContaining("format");
-        assertThatThrownBy(() -> SessionFile.read(dir.resolve("none.json"))).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> SessionFile.fromJson("[1, 2]", RandomSessions.SLOTS)).hasMessageContaining("format");
+        assertThatThrownBy(() -> SessionFile.read(dir.resolve("none.json"), RandomSessions.SLOTS)).hasMessageContaining("no such file");
     }
 
     @Test
     void defaultSessionIsTheDocumentedLesson() throws Exception {
-        Session s = SessionFile.fromJson(SessionFile.toJson(Session.DEFAULT));
+        Session s = SessionFile.fromJson(SessionFile.toJson(Session.DEFAULT, RandomSessions.SLOTS), RandomSessions.SLOTS);
         assertThat(s.data().phi()).containsExactly(0.5, -0.3);
         assertThat(s.data().n()).isEqualTo(500);
         assertThat(s.data().seed()).isEqualTo(42);
@@ -90,14 +90,14 @@ class SessionFileTest {
         for (int trial = 0; trial < 300; trial++) {
             Session s = RandomSessions.next(rnd);
             Path file = dir.resolve("labs" + trial + ".json");
-            SessionFile.write(s, file);
-            Session back = SessionFile.read(file);
+            SessionFile.write(s, RandomSessions.SLOTS, file);
+            Session back = SessionFile.read(file, RandomSessions.SLOTS);
             assertThat(back).isEqualTo(s);
-            assertThat(back.fit()).isEqualTo(s.fit());
-            assertThat(back.likelihood()).isEqualTo(s.likelihood());
-            assertThat(back.horizon()).isEqualTo(s.horizon());
-            assertThat(back.kl()).isEqualTo(s.kl());
-            assertThat(back.monteCarlo()).isEqualTo(s.monteCarlo());
+            assertThat(back.settings(org.arlab.core.session.FitSettings.SLOT)).isEqualTo(s.settings(org.arlab.core.session.FitSettings.SLOT));
+            assertThat(back.settings(org.arlab.core.session.LikelihoodSettings.SLOT)).isEqualTo(s.settings(org.arlab.core.session.LikelihoodSettings.SLOT));
+            assertThat(back.settings(org.arlab.core.session.HorizonSettings.SLOT)).isEqualTo(s.settings(org.arlab.core.session.HorizonSettings.SLOT));
+            assertThat(back.settings(org.arlab.core.session.KlSettings.SLOT)).isEqualTo(s.settings(org.arlab.core.session.KlSettings.SLOT));
+            assertThat(back.settings(org.arlab.core.session.McSettings.SLOT)).isEqualTo(s.settings(org.arlab.core.session.McSettings.SLOT));
             assertThat(back.loadedOrder()).isEqualTo(s.loadedOrder());
             assertThat(back.loadedNote()).isEqualTo(s.loadedNote());
         }
@@ -107,28 +107,28 @@ class SessionFileTest {
     void aFileWithoutTheNewerLabsReadsThemAtTheirDefaults() throws Exception {
         String old = "{\"format\": \"arlab-session\", \"version\": 1, \"labs\": {\"data\": {\"phi\": [0.7], "
                 + "\"sigma\": 2.0, \"intercept\": 0.0, \"n\": 300, \"seed\": 5}}}";
-        Session s = SessionFile.fromJson(old);
+        Session s = SessionFile.fromJson(old, RandomSessions.SLOTS);
         assertThat(s.data().phi()).containsExactly(0.7);
-        assertThat(s.kl()).isEqualTo(KlSettings.DEFAULT);
-        assertThat(s.monteCarlo()).isEqualTo(McSettings.DEFAULT);
-        assertThat(s.fit()).isEqualTo(FitSettings.DEFAULT);
+        assertThat(s.settings(org.arlab.core.session.KlSettings.SLOT)).isEqualTo(KlSettings.DEFAULT);
+        assertThat(s.settings(org.arlab.core.session.McSettings.SLOT)).isEqualTo(McSettings.DEFAULT);
+        assertThat(s.settings(org.arlab.core.session.FitSettings.SLOT)).isEqualTo(FitSettings.DEFAULT);
     }
 
     @Test
     void aBadLabFieldIsRefusedWithItsPath() {
-        String good = SessionFile.toJson(Session.DEFAULT);
+        String good = SessionFile.toJson(Session.DEFAULT, RandomSessions.SLOTS);
         assertThat(good).contains("\"monteCarlo\"", "\"kl\"", "\"horizon\"", "\"likelihood\"", "\"fit\"");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 99")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 99"), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.fit").hasMessageContaining("largest order must be 1 to 30, not 99");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 2.5")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : 2.5"), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.fit.maxOrder");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : \"10\"")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"maxOrder\" : 10", "\"maxOrder\" : \"10\""), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.fit.maxOrder");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"orderMode\" : \"FIXED\",", "")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"orderMode\" : \"FIXED\",", ""), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.fit").hasMessageContaining("orderMode");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"degree\" : 2", "\"degree\" : 7")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"degree\" : 2", "\"degree\" : 7"), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.monteCarlo").hasMessageContaining("degree must be 0 to 4");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"logMaxSamples\" : 5.0", "\"logMaxSamples\" : 9")))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"logMaxSamples\" : 5.0", "\"logMaxSamples\" : 9"), RandomSessions.SLOTS))
                 .hasMessageContaining("labs.kl").hasMessageContaining("largest M");
     }
 }

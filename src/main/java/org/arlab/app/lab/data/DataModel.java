@@ -1,5 +1,8 @@
 package org.arlab.app.lab.data;
 
+import org.arlab.core.series.CurrentSeries;
+import org.arlab.app.lab.SeriesPort;
+
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -23,7 +26,7 @@ import org.arlab.core.session.DataScenario;
  * The Data lab's state: the generator's parameters in, the simulated series out. Touched only on the FX thread
  * (or a test's thread); the controller computes off it.
  */
-public final class DataModel {
+public final class DataModel implements SeriesPort {
     /** Largest order offered. */
     public static final int MAX_ORDER = DataScenario.MAX_ORDER;
     /** Slider range of log10 n: n from 10 to 10⁶. */
@@ -40,7 +43,7 @@ public final class DataModel {
     private final DoubleProperty logN = new SimpleDoubleProperty(this, "logN",
             Math.log10(DataScenario.DEFAULT.n()));
     private final LongProperty seed = new SimpleLongProperty(this, "seed", DataScenario.DEFAULT.seed());
-    private final ReadOnlyObjectWrapper<DataResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<CurrentSeries> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Series> loaded = new SimpleObjectProperty<>(this, "loaded");
     private final IntegerProperty loadedOrder = new SimpleIntegerProperty(this, "loadedOrder", 0);
@@ -227,7 +230,12 @@ public final class DataModel {
     }
 
     /** @return the latest result, null before the first */
-    public ReadOnlyObjectProperty<DataResult> resultProperty() {
+    public ReadOnlyObjectProperty<CurrentSeries> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<CurrentSeries> currentSeriesProperty() {
         return result.getReadOnlyProperty();
     }
 
@@ -236,7 +244,7 @@ public final class DataModel {
         return message.getReadOnlyProperty();
     }
 
-    void publish(DataResult r) {
+    void publish(CurrentSeries r) {
         result.set(r);
         message.set(r.simulation() == null ? "" : r.simulation().warning());
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import org.arlab.core.series.CurrentSeries;
 import org.arlab.app.lab.Lab;
 import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.DataFormulas;
@@ -99,9 +100,14 @@ public final class DataView implements Lab {
         }
     }
 
-    private void show(DataResult r) {
-        formula.set(DataFormulas.of(r.model(), r.roots()));
+    /** Draws the series as the lab's main chart shows it (the window and export). */
+    static void draw(SeriesFigure figure, CurrentSeries r) {
         figure.show(r.title(), r.values(), 1, r.drawn(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
+    }
+
+    private void show(CurrentSeries r) {
+        formula.set(DataFormulas.of(r.model(), r.roots()));
+        draw(figure, r);
         if (r.acf() != null) {
             String source = r.generated() ? "model" : "fitted model";
             acfFigure.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), "ρ(k) of the " + source);

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.arlab.core.series.CurrentSeries;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.Sync;
@@ -108,7 +109,7 @@ final class GeneratorControls extends ScrollPane {
     }
 
     /** Shows where the series comes from; the generator's controls are disabled while a loaded series is shown. */
-    void showSource(DataResult r) {
+    void showSource(CurrentSeries r) {
         sourceBox.setVisible(!r.generated());
         source.setText(r.generated() ? "" : "Showing the loaded series " + r.title() + ". The charts show its sample "
                 + "ACF and PACF and the roots of the model fitted to it.");

@@ -3,8 +3,8 @@ package org.arlab.app.lab.fit;
 import javafx.beans.value.ObservableValue;
 
 import org.arlab.app.Background;
-import org.arlab.app.lab.data.DataModel;
-import org.arlab.app.lab.data.DataResult;
+import org.arlab.app.lab.SeriesPort;
+import org.arlab.core.series.CurrentSeries;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.ArModel;
@@ -13,6 +13,7 @@ import org.arlab.core.ar.LjungBox;
 import org.arlab.core.ar.OrderSelection;
 import org.arlab.core.ar.SampleAcf;
 import org.arlab.core.diagnostics.NormalQq;
+import org.arlab.core.session.FitSettings;
 
 /**
  * Refits whenever the Data lab's series or a Fit lab choice changes, in the background, latest request winning.
@@ -22,20 +23,20 @@ public final class FitController {
     static final int QQ_POINTS = 2000;
 
     private final FitModel model;
-    private final DataModel data;
+    private final SeriesPort data;
     private final Background runner;
 
     /**
      * @param model the Fit lab's model
-     * @param data the Data lab's model, whose series is fitted
+     * @param data the current series, which is fitted
      * @param runner the Fit lab's background runner
      */
-    public FitController(FitModel model, DataModel data, Background runner) {
+    public FitController(FitModel model, SeriesPort data, Background runner) {
         this.model = model;
         this.data = data;
         this.runner = runner;
         ObservableValue<?>[] inputs = {model.methodProperty(), model.orderModeProperty(), model.orderProperty(),
-            model.maxOrderProperty(), model.interceptProperty(), model.horizonProperty(), data.resultProperty()};
+            model.maxOrderProperty(), model.interceptProperty(), model.horizonProperty(), data.currentSeriesProperty()};
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, a, b) -> refresh());
         }
@@ -44,21 +45,19 @@ public final class FitController {
 
     /** Requests a fit of the current series with the current choices. */
     public void refresh() {
-        DataResult d = data.resultProperty().get();
+        CurrentSeries d = data.currentSeriesProperty().get();
         if (d == null) {
             return;
         }
-        ArFit.Method method = model.methodProperty().get();
-        OrderChoice mode = model.orderModeProperty().get();
-        int order = model.orderProperty().get();
-        int maxOrder = model.maxOrderProperty().get();
-        boolean intercept = model.interceptProperty().get();
-        int horizon = model.horizonProperty().get();
-        ArModel truth = d.generated() ? d.model() : null;
-        String name = d.title();
-        double[] y = d.values();
-        runner.submit(method.label() + " on " + y.length + " values", progress -> compute(name, y, truth, method, mode,
-                order, maxOrder, intercept, horizon), model::publish, e -> model.say(e.getMessage()));
+        FitSettings s = model.settings();
+        runner.submit(s.method().label() + " on " + d.values().length + " values", progress -> compute(d, s),
+                model::publish, e -> model.say(e.getMessage()));
+    }
+
+    /** The background work for the lab's settings on a series, as the lab and {@code arlab export} run it. */
+    public static FitResult compute(CurrentSeries d, FitSettings s) {
+        return compute(d.title(), d.values(), d.generated() ? d.model() : null, s.method(), s.orderMode(), s.order(),
+                s.maxOrder(), s.intercept(), s.horizon());
     }
 
     /** The background work: selection, fit, residual diagnostics, forecast. */

@@ -206,7 +206,7 @@ public final class FitView implements Lab {
         rows.add(new Row("N", Format.count(fit.nobs()), "", ""));
         table.getItems().setAll(rows);
 
-        forecast.show(r.seriesName(), r.values(), r.predictions(), fit.order(), fit.method().label(), r.forecast());
+        draw(forecast, r);
         OrderSelection sel = r.selection();
         int[] orders = new int[sel.fits().size()];
         double[] aic = new double[orders.length];
@@ -283,4 +283,11 @@ public final class FitView implements Lab {
                 + "order; BIC penalises more and picks smaller models. Residuals of a good fit look like white noise: "
                 + "their ACF stays inside the band, the QQ plot on the line, the Ljung–Box p-value large.";
     }
+
+    /** Draws the series, its one-step predictions and the forecast as the lab's main chart (the window and export). */
+    static void draw(org.arlab.chart.ForecastFigure figure, FitResult r) {
+        figure.show(r.seriesName(), r.values(), r.predictions(), r.fit().order(), r.fit().method().label(),
+                r.forecast());
+    }
+
 }

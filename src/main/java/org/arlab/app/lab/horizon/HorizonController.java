@@ -8,6 +8,7 @@ import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.ar.LeastSquaresFit;
 import org.arlab.core.horizon.HorizonExperiment;
+import org.arlab.core.session.HorizonSettings;
 
 /** Re-runs the Horizon experiment in the background whenever a parameter moves; the latest request wins. */
 public final class HorizonController {
@@ -47,17 +48,29 @@ public final class HorizonController {
                     + "still come out explosive).");
             return;
         }
-        int nTrain = model.nTrain();
-        int horizon = model.horizon();
-        int m = model.rollouts();
-        long seed = model.seedProperty().get();
-        int p = truth.order();
-        runner.submit("rolling out " + Format.count(m) + " × " + horizon + " steps", progress ->
-                HorizonExperiment.run(truth, nTrain, horizon, m, PATHS, y -> LeastSquaresFit.fit(y, p), seed),
+        HorizonSettings s = model.settings();
+        runner.submit("rolling out " + Format.count(model.rollouts()) + " × " + model.horizon() + " steps",
+                progress -> compute(s),
                 e -> {
                     model.publish(e);
                     model.say(explain(e.fitted()));
                 }, e -> model.say(e.getMessage()));
+    }
+
+    /**
+     * The experiment for the lab's settings: the lab and {@code arlab export} run it the same way.
+     *
+     * @throws IllegalArgumentException for an impossible true model
+     */
+    public static HorizonExperiment compute(HorizonSettings s) {
+        ArModel truth = s.truth().model();
+        int p = truth.order();
+        return HorizonExperiment.run(truth, pow10(s.logTrain()), pow10(s.logHorizon()), pow10(s.logRollouts()), PATHS,
+                y -> LeastSquaresFit.fit(y, p), s.seed());
+    }
+
+    private static int pow10(double exponent) {
+        return (int) Math.round(Math.pow(10, exponent));
     }
 
     /** Says whether the fitted model is explosive and which root makes it so. */

@@ -3,12 +3,12 @@ package org.arlab.app.lab.likelihood;
 import javafx.beans.value.ObservableValue;
 
 import org.arlab.app.Background;
-import org.arlab.app.lab.data.DataModel;
-import org.arlab.app.lab.data.DataResult;
+import org.arlab.app.lab.SeriesPort;
+import org.arlab.core.series.CurrentSeries;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.ar.GramMatrix;
 import org.arlab.core.likelihood.PrefixGram;
 import org.arlab.core.likelihood.SurfaceResult;
+import org.arlab.core.session.LikelihoodSettings;
 
 /**
  * Recomputes the surface whenever the Data lab's series, the observations used or a choice changes, in the
@@ -20,7 +20,7 @@ public final class LikelihoodController {
     public static final int GRID = 256;
 
     private final LikelihoodModel model;
-    private final DataModel data;
+    private final SeriesPort data;
     private final Background runner;
     private double[] series;
     private PrefixGram prefix;
@@ -28,15 +28,15 @@ public final class LikelihoodController {
 
     /**
      * @param model the lab's model
-     * @param data the Data lab's model
+     * @param data the current series
      * @param runner the lab's runner
      */
-    public LikelihoodController(LikelihoodModel model, DataModel data, Background runner) {
+    public LikelihoodController(LikelihoodModel model, SeriesPort data, Background runner) {
         this.model = model;
         this.data = data;
         this.runner = runner;
         ObservableValue<?>[] inputs = {model.exactProperty(), model.interceptProperty(), model.xCoefficientProperty(),
-            model.yCoefficientProperty(), model.fractionProperty(), data.resultProperty()};
+            model.yCoefficientProperty(), model.fractionProperty(), data.currentSeriesProperty()};
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, a, b) -> refresh());
         }
@@ -49,51 +49,79 @@ public final class LikelihoodController {
         return (int) Math.max(min, Math.min(n, Math.round(Math.pow(n, Math.max(0, Math.min(1, fraction))))));
     }
 
+    /**
+     * One surface, decided from the series and the lab's choices: the lab and {@code arlab export} compute it
+     * the same way.
+     *
+     * @param y the series
+     * @param p the order of the series' model
+     * @param xIndex the coefficient on the horizontal axis (0-based; −1 for AR(1), whose map is over (φ, σ))
+     * @param yIndex the coefficient on the vertical axis
+     * @param used the observations used
+     * @param exact exact rather than conditional likelihood
+     * @param intercept whether c is profiled out
+     * @param truthPhi the true coefficients (generated series), else null
+     * @param truthSigma the true σ, else NaN
+     */
+    record Request(double[] y, int p, int xIndex, int yIndex, int used, boolean exact, boolean intercept,
+            double[] truthPhi, double truthSigma) {
+        /**
+         * @throws IllegalArgumentException with the sentence shown when the series has no map
+         */
+        static Request of(CurrentSeries d, LikelihoodSettings s) {
+            double[] y = d.values();
+            int p = d.model().order();
+            if (p == 0) {
+                throw new IllegalArgumentException("The Data lab's model has no coefficients to map.");
+            }
+            if (y.length < 3 * p + 10) {
+                throw new IllegalArgumentException("The series is too short for a likelihood map of an AR(" + p
+                        + ").");
+            }
+            int xi = Math.min(p, Math.max(1, s.xCoefficient())) - 1;
+            int yi = Math.min(p, Math.max(1, s.yCoefficient())) - 1;
+            if (p >= 2 && xi == yi) {
+                yi = xi == 0 ? 1 : 0;
+            }
+            return new Request(y, p, xi, yi, LikelihoodController.used(y.length, p, s.fraction()), s.exact(), s.intercept(),
+                    d.generated() ? d.model().phi() : null, d.generated() ? d.model().sigma() : Double.NaN);
+        }
+
+        /** @return the surface, from the series' prefix sums of this order */
+        SurfaceResult compute(PrefixGram prefix) {
+            return SurfaceResult.compute(prefix.upTo(used), y, used, p, xIndex, yIndex, exact, intercept, truthPhi,
+                    truthSigma, GRID);
+        }
+    }
+
     /** Requests a surface. */
     public void refresh() {
-        DataResult d = data.resultProperty().get();
+        CurrentSeries d = data.currentSeriesProperty().get();
         if (d == null) {
             return;
         }
-        double[] y = d.values();
-        int p = d.model().order();
-        if (p == 0) {
-            model.say("The Data lab's model has no coefficients to map.");
+        Request r;
+        try {
+            r = Request.of(d, model.settings());
+        } catch (IllegalArgumentException e) {
+            model.say(e.getMessage());
             return;
         }
-        if (y.length < 3 * p + 10) {
-            model.say("The series is too short for a likelihood map of an AR(" + p + ").");
-            return;
-        }
-        double[] truthPhi = d.generated() ? d.model().phi() : null;
-        double truthSigma = d.generated() ? d.model().sigma() : Double.NaN;
-        boolean exact = model.exactProperty().get();
-        boolean intercept = model.interceptProperty().get();
-        int xi = Math.min(p, Math.max(1, model.xCoefficientProperty().get())) - 1;
-        int yi = Math.min(p, Math.max(1, model.yCoefficientProperty().get())) - 1;
-        if (p >= 2 && xi == yi) {
-            yi = xi == 0 ? 1 : 0;
-        }
-        int m = used(y.length, p, model.fractionProperty().get());
-        int xIndex = xi;
-        int yIndex = yi;
-        runner.submit("likelihood surface, n = " + m, progress -> {
-            if (series != y || prefixOrder != p) {
-                series = y;
-                prefixOrder = p;
-                prefix = PrefixGram.of(y, p);
+        runner.submit("likelihood surface, n = " + r.used(), progress -> {
+            if (series != r.y() || prefixOrder != r.p()) {
+                series = r.y();
+                prefixOrder = r.p();
+                prefix = PrefixGram.of(r.y(), r.p());
             }
-            return SurfaceResult.compute(prefix.upTo(m), y, m, p, xIndex, yIndex, exact, intercept, truthPhi,
-                    truthSigma, GRID);
-        }, r -> {
-            model.publish(r);
+            return r.compute(prefix);
+        }, res -> {
+            model.publish(res);
             model.say("");
         }, e -> model.say(e.getMessage()));
     }
 
-
     /** @return the model of the Data lab's current series, for tests */
     ArModel dataModel() {
-        return data.resultProperty().get().model();
+        return data.currentSeriesProperty().get().model();
     }
 }

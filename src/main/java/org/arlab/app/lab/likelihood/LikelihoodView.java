@@ -190,14 +190,20 @@ public final class LikelihoodView implements Lab {
         return ControlPanes.scrolling(box, 330);
     }
 
-    private void show(SurfaceResult r) {
+    /** Draws the surface with the truth, the MLE and its regions, as the lab's main chart (the window and export). */
+    static void draw(LikelihoodMapFigure map, SurfaceResult r) {
         boolean ar1 = r.i() < 0;
-        twoCoefficients.set(!ar1);
         map.setAxes(ar1 ? "φ₁" : "φ" + sub(r.i() + 1), ar1 ? "σ" : "φ" + sub(r.j() + 1), !ar1 && r.base().length == 2);
         map.showSurface(String.format(Locale.ROOT, "%s log-likelihood, first %s observations",
                 r.exact() ? "Exact" : "Conditional", Format.count(r.nUsed())), r.surface().xs(), r.surface().ys(),
                 r.surface().z(), r.maxLogLik());
         map.showPoints(r.truth(), r.mle(), r.cov());
+    }
+
+    private void show(SurfaceResult r) {
+        boolean ar1 = r.i() < 0;
+        twoCoefficients.set(!ar1);
+        draw(map, r);
         nLabel.setText(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
                 Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
         if (ar1) {

@@ -58,11 +58,16 @@ public final class McView implements Lab {
      * @param controller the lab's controller
      * @param style the chart style
      */
+    /** @return the lab's main chart, empty: the running estimate of E f(x) with its band (also drawn by export) */
+    static RunningEstimateFigure runningFigure(ChartStyle style) {
+        return new RunningEstimateFigure("Running estimate of E f(x) with its 95% band", "E f(x)", "exact",
+                new String[] {"(1/M) Σ f(xₘ) ± 1.96·se"}, style);
+    }
+
     public McView(McModel model, McController controller, ChartStyle style) {
         this.model = model;
         this.controller = controller;
-        running = new RunningEstimateFigure("Running estimate of E f(x) with its 95% band", "E f(x)", "exact",
-                new String[] {"(1/M) Σ f(xₘ) ± 1.96·se"}, style);
+        running = runningFigure(style);
         variance = new RunningEstimateFigure("Variance of f: the 1/M form is biased by (M − 1)/M", "Var f(x)",
                 "exact", new String[] {"biased, 1/M", "unbiased, 1/(M − 1)"}, style);
         histogram = new HistogramFigure("Samples of f(x)", "f(x)", style);

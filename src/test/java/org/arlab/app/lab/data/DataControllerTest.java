@@ -3,6 +3,7 @@ package org.arlab.app.lab.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.arlab.app.Background;
+import org.arlab.core.series.CurrentSeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class DataControllerTest {
 
     @Test
     void computesTheDefaultSeriesAtOnce() {
-        DataResult r = model.resultProperty().get();
+        CurrentSeries r = model.resultProperty().get();
         assertThat(r).isNotNull();
         assertThat(r.simulation().values()).hasSize(500);
         assertThat(r.model().phi()).containsExactly(0.5, -0.3);
@@ -29,7 +30,7 @@ class DataControllerTest {
     void movingPhiRecomputesTheSeries() {
         double[] before = model.resultProperty().get().simulation().values();
         model.phiProperty(1).set(0.9);
-        DataResult after = model.resultProperty().get();
+        CurrentSeries after = model.resultProperty().get();
         assertThat(after.model().phi(1)).isEqualTo(0.9);
         assertThat(after.simulation().values()).isNotEqualTo(before);
     }
@@ -49,7 +50,7 @@ class DataControllerTest {
         model.logNProperty().set(4);
         assertThat(model.resultProperty().get().simulation().values()).hasSize(10_000);
         model.logNProperty().set(6);
-        DataResult big = model.resultProperty().get();
+        CurrentSeries big = model.resultProperty().get();
         assertThat(big.simulation().values()).hasSize(1_000_000);
         assertThat(big.drawn()[0].length).isLessThanOrEqualTo(2 * org.arlab.chart.SeriesFigure.BUCKETS);
     }
@@ -66,7 +67,7 @@ class DataControllerTest {
     void explosivePresetWarnsAndStaysFinite() {
         model.logNProperty().set(4);
         model.apply(Preset.ALL.stream().filter(p -> p.name().startsWith("Explosive")).findFirst().orElseThrow());
-        DataResult r = model.resultProperty().get();
+        CurrentSeries r = model.resultProperty().get();
         assertThat(r.stationarity().stationary()).isFalse();
         assertThat(r.simulation().overflowed()).isTrue();
         assertThat(model.messageProperty().get()).contains("explosive");
@@ -78,7 +79,7 @@ class DataControllerTest {
     @Test
     void pseudoCyclePresetIsStationaryAR2() {
         model.apply(Preset.ALL.stream().filter(p -> p.name().contains("pseudo")).findFirst().orElseThrow());
-        DataResult r = model.resultProperty().get();
+        CurrentSeries r = model.resultProperty().get();
         assertThat(r.model().phi()).containsExactly(1.5, -0.75);
         // |roots| of 1 - 1.5 z + 0.75 z^2: both equal 1/sqrt(0.75)
         assertThat(r.stationarity().smallestRootModulus()).isCloseTo(1 / Math.sqrt(0.75), org.assertj.core.data.Offset.offset(1e-9));
@@ -92,7 +93,7 @@ class DataControllerTest {
             y[i] = Math.sin(i / 5.0);
         }
         model.load(org.arlab.core.series.Series.of("sine", y), 2, "a pure sine");
-        DataResult r = model.resultProperty().get();
+        CurrentSeries r = model.resultProperty().get();
         assertThat(r.generated()).isFalse();
         assertThat(r.values()).hasSize(100);
         assertThat(r.note()).contains("none could be fitted").contains("exactly");

@@ -1,5 +1,6 @@
 package org.arlab.app.lab.data;
 
+import org.arlab.chart.SeriesFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -67,7 +68,7 @@ class DataLabUiTest {
         double[] after = shownY(robot);
         assertThat(after).hasSize(500).isNotEqualTo(before);
         // the chart shows exactly the series simulated for the new φ1 (same seed, same φ2)
-        double[] expected = DataController.compute(model.model(), 500, model.initialValues(), 42).simulation().values();
+        double[] expected = SeriesFacts.generated(model.model(), 500, model.initialValues(), 42).simulation().values();
         assertThat(after).containsExactly(expected);
         TextField field = robot.lookup("#phi1-field").query();
         assertThat(Double.parseDouble(field.getText().replace('−', '-'))).isCloseTo(phiNow,

@@ -10,7 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 
 import org.arlab.app.UiTests;
-import org.arlab.app.lab.LabEntry;
+import org.arlab.app.lab.LabModule;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

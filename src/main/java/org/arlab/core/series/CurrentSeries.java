@@ -1,4 +1,4 @@
-package org.arlab.app.lab.data;
+package org.arlab.core.series;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
@@ -7,7 +7,8 @@ import org.arlab.core.ar.Simulation;
 import org.arlab.core.ar.StationarityReport;
 
 /**
- * What the Data lab shows: the current series (generated from the sliders, or loaded) and the facts of its model.
+ * The series every lab reads (the Data lab's output, generated from its sliders or loaded) and the facts of its
+ * model: the one port between the Data lab and the others.
  *
  * @param title the series chart's title
  * @param values the series
@@ -23,7 +24,7 @@ import org.arlab.core.ar.StationarityReport;
  * @param note a line on where the series and its model come from
  * @param nanos time taken in the background
  */
-public record DataResult(String title, double[] values, boolean generated, ArModel model, long seed,
+public record CurrentSeries(String title, double[] values, boolean generated, ArModel model, long seed,
         Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
         SampleAcf acf, double[] theoreticalAcf, String note, long nanos) {
     /** @return the requested length for a generated series, the length for a loaded one */

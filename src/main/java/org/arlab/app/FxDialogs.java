@@ -1,0 +1,78 @@
+package org.arlab.app;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The dialogs of a desktop: the system's file choosers and JavaFX alerts, owned by the main window. */
+final class FxDialogs implements DialogService {
+    private final Window owner;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public File openFile(String title, List<FileChooser.ExtensionFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filters);
+        return chooser.showOpenDialog(owner);
+    }
+
+    @Override
+    public File saveFile(String title, String initialName, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        chooser.setInitialFileName(initialName);
+        return chooser.showSaveDialog(owner);
+    }
+
+    @Override
+    public File folder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return chooser.showDialog(owner);
+    }
+
+    @Override
+    public Optional<String> choose(String id, String title, String header, String label, List<String> choices,
+            String initial) {
+        ChoiceDialog<String> pick = new ChoiceDialog<>(initial, choices);
+        pick.initOwner(owner);
+        pick.setTitle(title);
+        pick.setHeaderText(header);
+        pick.setContentText(label);
+        pick.getDialogPane().setId(id);
+        return pick.showAndWait();
+    }
+
+    @Override
+    public void error(String id, String title, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        alert.show();
+    }
+
+    @Override
+    public void inform(String id, String title, Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId(id);
+        alert.show();
+    }
+}
