@@ -1,8 +1,9 @@
 package org.arlab.bench;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.GramMatrix;
@@ -40,7 +41,7 @@ public class LikelihoodBenchmark {
     @Setup
     public void setUp() {
         double[] y = ArSimulator.simulate(ArModel.of(new double[] {0.5, -0.3}, 1), n, null,
-                RandomSource.XO_RO_SHI_RO_128_PP.create(1L)).values();
+                RandomStreams.of(1L)).values();
         gram = GramMatrix.of(y, 2);
         prefix = PrefixGram.of(y, 2);
         m = n;

@@ -1,9 +1,10 @@
 package org.arlab.bench;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.horizon.RolloutSummary;
 import org.arlab.core.horizon.Rollouts;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RolloutsBenchmark {
     private final ArModel model = ArModel.of(new double[] {0.5, -0.3}, 1);
-    private final UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
+    private final UniformRandomProvider rng = RandomStreams.of(1L);
 
     /** 10⁴ rollouts × 500 steps. */
     @Benchmark

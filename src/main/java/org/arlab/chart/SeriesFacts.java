@@ -1,6 +1,7 @@
 package org.arlab.chart;
 
-import org.apache.commons.rng.simple.RandomSource;
+import org.arlab.core.random.RandomStreams;
+
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.CharacteristicRoots;
@@ -43,7 +44,7 @@ public final class SeriesFacts {
     /** The work done off the FX thread for a generated series: simulate, decimate, model facts. */
     public static CurrentSeries generated(ArModel ar, int n, double[] initial, long seed) {
         long t0 = System.nanoTime();
-        Simulation sim = ArSimulator.simulate(ar, n, initial, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        Simulation sim = ArSimulator.simulate(ar, n, initial, RandomStreams.of(seed));
         double[] y = sim.values();
         double[][] drawn = Decimation.minMax(y, 1, SeriesFigure.BUCKETS);
         SampleAcf acf = y.length >= 2 ? SampleAcf.of(y, lags(y.length)) : null;

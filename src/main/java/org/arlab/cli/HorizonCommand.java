@@ -1,10 +1,11 @@
 package org.arlab.cli;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.PsiWeights;
 import org.arlab.core.horizon.RolloutSummary;
@@ -48,7 +49,7 @@ public final class HorizonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArModel model = ArModel.of(phi, sigma);
-        RolloutSummary s = Rollouts.run(model, null, steps, rollouts, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        RolloutSummary s = Rollouts.run(model, null, steps, rollouts, 0, RandomStreams.of(seed));
         double[] theory = PsiWeights.errorVariance(model, steps);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,7 @@
 package org.arlab.cli;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -71,7 +73,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
         }
         // the exact values on a second thread while this one samples
         CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, horizon));
-        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, seed);
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.of(seed));
         mc.advance(samples, () -> false);
         KlExact x = exact.join();
         double forward = atHorizon(x.forward(), "KL(p||q)");

@@ -1,5 +1,7 @@
 package org.arlab.cli;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,7 +58,7 @@ public final class McCommand implements Callable<Integer>, FastPath.Printing {
             throw new IllegalArgumentException("--variance must be zero or positive, not " + variance + ".");
         }
         GaussianPolynomial f = new GaussianPolynomial(coefficients, mu, variance);
-        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, seed);
+        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, RandomStreams.of(seed));
         mc.advance(samples, () -> false);
         Estimate e = mc.estimate();
         if (json) {

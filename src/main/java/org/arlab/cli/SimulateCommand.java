@@ -1,5 +1,7 @@
 package org.arlab.cli;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.Simulation;
@@ -46,7 +47,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ArModel model = ArModel.of(intercept, phi, sigma);
-        Simulation sim = ArSimulator.simulate(model, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+        Simulation sim = ArSimulator.simulate(model, n, null, RandomStreams.of(seed));
         if (!sim.warning().isEmpty()) {
             spec.commandLine().getErr().println("arlab simulate: warning: " + sim.warning());
         }

@@ -1,9 +1,10 @@
 package org.arlab.core.horizon;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.function.Function;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
 import org.arlab.core.ar.PsiWeights;
@@ -47,10 +48,10 @@ public record HorizonExperiment(ArModel truth, ArModel fitted, double[] series, 
      * @param rollouts M, 2 to 10⁶
      * @param keepPaths sample paths of the fan to keep
      * @param fitter fits a model of the truth's order to a training series
-     * @param seed the seed of every random draw
+     * @param rng the source of every random draw ({@link org.arlab.core.random.RandomStreams#of(long)})
      */
     public static HorizonExperiment run(ArModel truth, int nTrain, int horizon, int rollouts, int keepPaths,
-            Function<double[], ArModel> fitter, long seed) {
+            Function<double[], ArModel> fitter, UniformRandomProvider rng) {
         int p = truth.order();
         if (nTrain <= 2 * p + 2) {
             throw new IllegalArgumentException("Fitting an AR(" + p + ") needs more than " + (2 * p + 2)
@@ -59,7 +60,6 @@ public record HorizonExperiment(ArModel truth, ArModel fitted, double[] series, 
         if (horizon < 1 || horizon > 10_000) {
             throw new IllegalArgumentException("The horizon must be 1 to 10 000 steps, not " + horizon + ".");
         }
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         Simulation sim = ArSimulator.simulate(truth, nTrain + horizon, null, rng);
         double[] y = sim.values();
         if (y.length < nTrain + horizon) {

@@ -1,11 +1,12 @@
 package org.arlab.core.kl;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.montecarlo.Estimate;
 import org.arlab.core.montecarlo.RunningMean;
@@ -42,9 +43,9 @@ public final class KlMonteCarlo {
      * @param q the other model
      * @param horizon T ≥ 1
      * @param initial fixed initial values, most recent first (missing ones are 0), or null for zeros
-     * @param seed the seed
+     * @param rng the random source (one per estimate: {@link org.arlab.core.random.RandomStreams#of(long)})
      */
-    public KlMonteCarlo(ArModel p, ArModel q, int horizon, double[] initial, long seed) {
+    public KlMonteCarlo(ArModel p, ArModel q, int horizon, double[] initial, UniformRandomProvider rng) {
         if (horizon < 1) {
             throw new IllegalArgumentException("The horizon T must be at least 1, not " + horizon + ".");
         }
@@ -56,7 +57,7 @@ public final class KlMonteCarlo {
         if (initial != null) {
             System.arraycopy(initial, 0, this.initial, 0, Math.min(r, initial.length));
         }
-        this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        this.rng = java.util.Objects.requireNonNull(rng, "rng");
     }
 
     /**
@@ -165,7 +166,7 @@ public final class KlMonteCarlo {
      */
     public static void warmUp() {
         KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {0.5, -0.3}, 1),
-                ArModel.of(new double[] {0.6, 0.2}, 1), 200, null, 0);
+                ArModel.of(new double[] {0.6, 0.2}, 1), 200, null, RandomStreams.of(0));
         mc.advance(4000, () -> false);
     }
 

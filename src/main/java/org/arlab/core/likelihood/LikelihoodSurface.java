@@ -18,14 +18,6 @@ import org.arlab.core.ar.GramMatrix;
  */
 public record LikelihoodSurface(double[] xs, double[] ys, double[][] z, double max, double argX, double argY) {
 
-    /** The kinds of surface. */
-    public enum Kind {
-        /** Conditional on the first p values. */
-        CONDITIONAL,
-        /** Exact Gaussian. */
-        EXACT
-    }
-
     /** @return n evenly spaced values from lo to hi */
     public static double[] grid(double lo, double hi, int n) {
         double[] v = new double[n];

@@ -1,10 +1,11 @@
 package org.arlab.core.montecarlo;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.function.BooleanSupplier;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The Monte Carlo estimate {@code (1/M) Σ f(x_m)} of {@code E f(x)}, {@code x ~ N(μ, s²)}, with its standard error
@@ -29,11 +30,11 @@ public final class PolynomialMonteCarlo {
 
     /**
      * @param f the polynomial and the law of x
-     * @param seed the seed
+     * @param rng the random source ({@link org.arlab.core.random.RandomStreams#of(long)})
      */
-    public PolynomialMonteCarlo(GaussianPolynomial f, long seed) {
+    public PolynomialMonteCarlo(GaussianPolynomial f, UniformRandomProvider rng) {
         this.f = f;
-        this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        this.rng = java.util.Objects.requireNonNull(rng, "rng");
         this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double[] range = histogramRange(f);
         lo = range[0];

@@ -1,10 +1,11 @@
 package org.arlab.core.ar;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class SequentialSamplerTest {
@@ -12,7 +13,7 @@ class SequentialSamplerTest {
     void conditionalMeanIsInterceptPlusPhiTimesThePast() {
         // c = 0.5, φ = (0.3, −0.2), y₋₁ = 1, y₀ = 2: f = 0.5 + 0.3·2 − 0.2·1 = 0.9 (by hand)
         ArModel m = ArModel.of(0.5, new double[] {0.3, -0.2}, 1.5);
-        SequentialSampler s = SequentialSampler.of(m, new double[] {1, 2}, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        SequentialSampler s = SequentialSampler.of(m, new double[] {1, 2}, RandomStreams.of(1L));
         assertThat(s.nextMean()).isCloseTo(0.9, offset(1e-15));
         SequentialSampler.Draw d = s.next();
         assertThat(d.k()).isEqualTo(1);
@@ -26,7 +27,7 @@ class SequentialSamplerTest {
     @Test
     void standardisedInnovationsAreStandardNormal() {
         ArModel m = ArModel.of(1.0, new double[] {0.9, -0.5, 0.1}, 2.0);
-        SequentialSampler s = SequentialSampler.of(m, null, RandomSource.XO_RO_SHI_RO_128_PP.create(9L));
+        SequentialSampler s = SequentialSampler.of(m, null, RandomStreams.of(9L));
         int n = 200_000;
         double sum = 0;
         double sumSq = 0;
@@ -47,7 +48,7 @@ class SequentialSamplerTest {
     @Test
     void explosiveModelStaysFinite() {
         SequentialSampler s = SequentialSampler.of(ArModel.of(new double[] {3}, 1), new double[] {1},
-                RandomSource.XO_RO_SHI_RO_128_PP.create(2L));
+                RandomStreams.of(2L));
         for (int i = 0; i < 2000; i++) {
             assertThat(Double.isFinite(s.next().value())).isTrue();
         }
@@ -56,6 +57,6 @@ class SequentialSamplerTest {
     @Test
     void refusesWrongNumberOfInitialValues() {
         assertThatThrownBy(() -> SequentialSampler.of(ArModel.of(new double[] {0.1, 0.2}, 1), new double[] {1},
-                RandomSource.XO_RO_SHI_RO_128_PP.create(2L))).hasMessageContaining("needs 2 initial values");
+                RandomStreams.of(2L))).hasMessageContaining("needs 2 initial values");
     }
 }

@@ -1,19 +1,20 @@
 package org.arlab.core.ar;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 class SimulatorBehaviourTest {
     @Test
     void sameSeedGivesTheSameSeries() {
         ArModel m = ArModel.of(new double[] {0.5, -0.3}, 1);
-        double[] a = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(5L)).values();
-        double[] b = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(5L)).values();
-        double[] c = ArSimulator.simulate(m, 1000, null, RandomSource.XO_RO_SHI_RO_128_PP.create(6L)).values();
+        double[] a = ArSimulator.simulate(m, 1000, null, RandomStreams.of(5L)).values();
+        double[] b = ArSimulator.simulate(m, 1000, null, RandomStreams.of(5L)).values();
+        double[] c = ArSimulator.simulate(m, 1000, null, RandomStreams.of(6L)).values();
         assertThat(a).containsExactly(b);
         assertThat(a).isNotEqualTo(c);
     }
@@ -23,7 +24,7 @@ class SimulatorBehaviourTest {
         // y_t = 1 + 0.6 y_{t-1} + ε, σ = 2: mean 1/(1−0.6) = 2.5, variance σ²/(1−φ²) = 4/0.64 = 6.25.
         ArModel m = ArModel.of(1.0, new double[] {0.6}, 2.0);
         int n = 400_000;
-        double[] y = ArSimulator.simulate(m, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(11L)).values();
+        double[] y = ArSimulator.simulate(m, n, null, RandomStreams.of(11L)).values();
         double mean = 0;
         for (double v : y) {
             mean += v;
@@ -46,7 +47,7 @@ class SimulatorBehaviourTest {
     void nonStationaryModelStartsFromTheGivenInitialValues() {
         // φ = 2 with negligible noise: y_t = 2^t from y_0 = 1 (a hand calculation).
         ArModel m = ArModel.of(new double[] {2}, 1e-300);
-        Simulation s = ArSimulator.simulate(m, 10, new double[] {1}, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        Simulation s = ArSimulator.simulate(m, 10, new double[] {1}, RandomStreams.of(1L));
         assertThat(s.stationary()).isFalse();
         for (int t = 1; t <= 10; t++) {
             assertThat(s.values()[t - 1]).isEqualTo(Math.pow(2, t));
@@ -57,7 +58,7 @@ class SimulatorBehaviourTest {
     @Test
     void explosiveSeriesStopsBeforeOverflowAndSaysSo() {
         ArModel m = ArModel.of(new double[] {2}, 1e-300);
-        Simulation s = ArSimulator.simulate(m, 2000, new double[] {1}, RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+        Simulation s = ArSimulator.simulate(m, 2000, new double[] {1}, RandomStreams.of(1L));
         // 2^498 ≈ 8.2e149 ≤ 1e150 < 2^499
         assertThat(s.overflowed()).isTrue();
         assertThat(s.values()).hasSize(498);
@@ -67,9 +68,9 @@ class SimulatorBehaviourTest {
     @Test
     void refusesBadArguments() {
         ArModel m = ArModel.of(new double[] {0.5, 0.1}, 1);
-        assertThatThrownBy(() -> ArSimulator.simulate(m, 0, null, RandomSource.XO_RO_SHI_RO_128_PP.create(1L)))
+        assertThatThrownBy(() -> ArSimulator.simulate(m, 0, null, RandomStreams.of(1L)))
                 .hasMessageContaining("at least 1");
         assertThatThrownBy(() -> ArSimulator.simulate(m, 5, new double[] {1},
-                RandomSource.XO_RO_SHI_RO_128_PP.create(1L))).hasMessageContaining("needs 2 initial values");
+                RandomStreams.of(1L))).hasMessageContaining("needs 2 initial values");
     }
 }

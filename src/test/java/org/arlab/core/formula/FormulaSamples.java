@@ -1,9 +1,10 @@
 package org.arlab.core.formula;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
@@ -27,7 +28,7 @@ public final class FormulaSamples {
 
     /** @return a simulated AR(2) series */
     public static double[] series(int n) {
-        return ArSimulator.simulate(MODEL, n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(42L)).values();
+        return ArSimulator.simulate(MODEL, n, null, RandomStreams.of(42L)).values();
     }
 
     /** @return the conditional MLE of an AR(2) on a simulated series */
@@ -45,7 +46,7 @@ public final class FormulaSamples {
     /** @return a small horizon experiment */
     public static HorizonExperiment horizon() {
         ArModel truth = ArModel.of(new double[] {0.9, -0.2}, 1);
-        return HorizonExperiment.run(truth, 200, 50, 200, 3, y -> LeastSquaresFit.fit(y, 2), 7);
+        return HorizonExperiment.run(truth, 200, 50, 200, 3, y -> LeastSquaresFit.fit(y, 2), RandomStreams.of(7));
     }
 
     /** @return exact KL for the KL lab's default p and q */

@@ -1,5 +1,7 @@
 package org.arlab.core.horizon;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
@@ -12,7 +14,7 @@ class HorizonExperimentTest {
 
     @Test
     void withTheTrueModelAsFitThereIsNoBiasAndErrorsMatchTheory() {
-        HorizonExperiment e = HorizonExperiment.run(truth, 500, 2000, 20_000, 3, y -> truth, 11);
+        HorizonExperiment e = HorizonExperiment.run(truth, 500, 2000, 20_000, 3, y -> truth, RandomStreams.of(11));
         double s2 = 1.3 * 1.3;
         // one-step teacher-forced MSE over 2000 held-out values: σ² within 5·σ²·sqrt(2/2000)
         assertThat(e.oneStepMse()).isCloseTo(s2, offset(5 * s2 * Math.sqrt(2.0 / 2000)));
@@ -29,7 +31,7 @@ class HorizonExperimentTest {
     @Test
     void aWrongFitAddsItsSquaredBias() {
         ArModel wrong = ArModel.of(0.5, new double[] {0.8, -0.2}, 1.3);
-        HorizonExperiment e = HorizonExperiment.run(truth, 300, 100, 20_000, 0, y -> wrong, 5);
+        HorizonExperiment e = HorizonExperiment.run(truth, 300, 100, 20_000, 0, y -> wrong, RandomStreams.of(5));
         double[] y = e.series();
         // conditional means by hand from the last two training values
         double a = y[298];
@@ -56,7 +58,7 @@ class HorizonExperimentTest {
 
     @Test
     void refusesTooShortTraining() {
-        assertThatThrownBy(() -> HorizonExperiment.run(truth, 5, 10, 10, 0, y -> truth, 1))
+        assertThatThrownBy(() -> HorizonExperiment.run(truth, 5, 10, 10, 0, y -> truth, RandomStreams.of(1)))
                 .hasMessageContaining("more than 6 training values");
     }
 }

@@ -1,9 +1,10 @@
 package org.arlab.core.horizon;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArModel;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class RolloutsTest {
             ArModel model = ArModel.of(0.3, phi, 1.5);
             double[] state = new double[phi.length];
             state[state.length - 1] = 2.0;
-            RolloutSummary s = Rollouts.run(model, state, 60, m, 3, RandomSource.XO_RO_SHI_RO_128_PP.create(17L));
+            RolloutSummary s = Rollouts.run(model, state, 60, m, 3, RandomStreams.of(17L));
             double[] v = theory(phi, 1.5, 60);
             // conditional mean by the deterministic recursion (noise switched off)
             double[] lag = state.clone();
@@ -57,7 +58,7 @@ class RolloutsTest {
     @Test
     void explosiveModelsStayFinite() {
         RolloutSummary s = Rollouts.run(ArModel.of(new double[] {1.5}, 1), null, 1000, 50, 1,
-                RandomSource.XO_RO_SHI_RO_128_PP.create(1L));
+                RandomStreams.of(1L));
         for (double v : s.mean()) {
             assertThat(Double.isFinite(v)).isTrue();
         }
@@ -66,11 +67,11 @@ class RolloutsTest {
     @Test
     void refusesBadArguments() {
         ArModel m = ArModel.of(new double[] {0.5}, 1);
-        assertThatThrownBy(() -> Rollouts.run(m, null, 0, 10, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(1L)))
+        assertThatThrownBy(() -> Rollouts.run(m, null, 0, 10, 0, RandomStreams.of(1L)))
                 .hasMessageContaining("horizon");
-        assertThatThrownBy(() -> Rollouts.run(m, null, 10, 1, 0, RandomSource.XO_RO_SHI_RO_128_PP.create(1L)))
+        assertThatThrownBy(() -> Rollouts.run(m, null, 10, 1, 0, RandomStreams.of(1L)))
                 .hasMessageContaining("rollouts");
         assertThatThrownBy(() -> Rollouts.run(m, new double[2], 10, 10, 0,
-                RandomSource.XO_RO_SHI_RO_128_PP.create(1L))).hasMessageContaining("starts from 1");
+                RandomStreams.of(1L))).hasMessageContaining("starts from 1");
     }
 }

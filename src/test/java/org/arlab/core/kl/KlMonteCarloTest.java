@@ -1,5 +1,7 @@
 package org.arlab.core.kl;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ class KlMonteCarloTest {
             for (long seed = 1; seed <= 5; seed++) {
                 int t = 40;
                 double exact = KlClosedForm.cumulative(pq[0], pq[1], t, null)[t - 1];
-                KlMonteCarlo mc = new KlMonteCarlo(pq[0], pq[1], t, null, seed);
+                KlMonteCarlo mc = new KlMonteCarlo(pq[0], pq[1], t, null, RandomStreams.of(seed));
                 mc.advance(20_000, () -> false);
                 for (Estimate e : new Estimate[] {mc.logRatio(), mc.conditional()}) {
                     assertThat(Math.abs(e.mean() - exact)).as("seed %d: %s vs %s", seed, e, exact)
@@ -33,7 +35,7 @@ class KlMonteCarloTest {
 
     @Test
     void theStandardErrorFallsAsOneOverRootM() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 100, null, 3);
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 100, null, RandomStreams.of(3));
         mc.advance(1_000, () -> false);
         double se1 = mc.logRatio().stdError();
         mc.advance(99_000, () -> false);
@@ -43,8 +45,8 @@ class KlMonteCarloTest {
 
     @Test
     void theSameSeedAndBatchesGiveTheSameEstimate() {
-        KlMonteCarlo a = new KlMonteCarlo(P, Q, 50, null, 11);
-        KlMonteCarlo b = new KlMonteCarlo(P, Q, 50, null, 11);
+        KlMonteCarlo a = new KlMonteCarlo(P, Q, 50, null, RandomStreams.of(11));
+        KlMonteCarlo b = new KlMonteCarlo(P, Q, 50, null, RandomStreams.of(11));
         a.advance(3000, () -> false);
         b.advance(3000, () -> false);
         assertThat(a.logRatio()).isEqualTo(b.logRatio());
@@ -53,7 +55,7 @@ class KlMonteCarloTest {
 
     @Test
     void theTraceIsLogSpacedAndEndsNearTheLastCount() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, 5);
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.of(5));
         mc.advance(100_000, () -> false);
         Trace t = mc.conditionalTrace();
         long[] m = t.counts();
@@ -66,7 +68,7 @@ class KlMonteCarloTest {
 
     @Test
     void cancellingStopsBetweenChunks() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, 5);
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.of(5));
         long drawn = mc.advance(1_000_000, () -> true);
         assertThat(drawn).isZero();
         assertThat(mc.count()).isZero();
@@ -74,7 +76,7 @@ class KlMonteCarloTest {
 
     @Test
     void anExplosiveModelOverflowingSaysSo() {
-        KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {3}, 1), Q, 2000, null, 5);
+        KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {3}, 1), Q, 2000, null, RandomStreams.of(5));
         assertThatThrownBy(() -> mc.advance(10, () -> false)).isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("explosive");
     }

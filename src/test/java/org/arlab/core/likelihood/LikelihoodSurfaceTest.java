@@ -1,11 +1,12 @@
 package org.arlab.core.likelihood;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.SplittableRandom;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class LikelihoodSurfaceTest {
     private static double[] simulate(double[] phi, int n, long seed) {
-        return ArSimulator.simulate(ArModel.of(0.3, phi, 1.2), n, null, RandomSource.XO_RO_SHI_RO_128_PP.create(seed))
+        return ArSimulator.simulate(ArModel.of(0.3, phi, 1.2), n, null, RandomStreams.of(seed))
                 .values();
     }
 

@@ -1,5 +1,7 @@
 package org.arlab.core.montecarlo;
 
+import org.arlab.core.random.RandomStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,7 +15,7 @@ class PolynomialMonteCarloTest {
     @Test
     void theEstimateLiesWithinFourStandardErrorsOfThreeOverManySeeds() {
         for (long seed = 1; seed <= 20; seed++) {
-            PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, seed);
+            PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(seed));
             mc.advance(50_000, () -> false);
             Estimate e = mc.estimate();
             assertThat(Math.abs(e.mean() - 3)).as("seed %d: %s", seed, e).isLessThanOrEqualTo(4 * e.stdError());
@@ -24,11 +26,11 @@ class PolynomialMonteCarloTest {
 
     @Test
     void theBiasedVarianceIsTheUnbiasedTimesMMinusOneOverM() {
-        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, 9);
+        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(9));
         mc.advance(7, () -> false);
         assertThat(mc.biasedVariance()).isCloseTo(mc.unbiasedVariance() * 6 / 7, within(1e-12));
         // by hand from the same draws: redo the sums
-        PolynomialMonteCarlo again = new PolynomialMonteCarlo(DEFAULT, 9);
+        PolynomialMonteCarlo again = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(9));
         again.advance(7, () -> false);
         assertThat(again.estimate()).isEqualTo(mc.estimate());
     }
@@ -40,7 +42,7 @@ class PolynomialMonteCarloTest {
         double unbiased = 0;
         int reps = 20_000;
         for (int r = 0; r < reps; r++) {
-            PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, 1000 + r);
+            PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(1000 + r));
             mc.advance(2, () -> false);
             biased += mc.biasedVariance() / reps;
             unbiased += mc.unbiasedVariance() / reps;
@@ -52,7 +54,7 @@ class PolynomialMonteCarloTest {
 
     @Test
     void theHistogramCountsEverySample() {
-        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, 1);
+        PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(1));
         mc.advance(10_000, () -> false);
         long inside = Arrays.stream(mc.histogram()).sum();
         long[] out = mc.outside();

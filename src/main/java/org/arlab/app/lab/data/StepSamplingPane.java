@@ -1,5 +1,7 @@
 package org.arlab.app.lab.data;
 
+import org.arlab.core.random.RandomStreams;
+
 import java.util.Locale;
 
 import javafx.animation.KeyFrame;
@@ -15,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.chart.StepSamplingFigure;
@@ -104,7 +105,7 @@ final class StepSamplingPane extends BorderPane {
             explanation.setText(e.getMessage());
             return;
         }
-        sampler = SequentialSampler.of(ar, model.initialValues(), RandomSource.XO_RO_SHI_RO_128_PP.create(
+        sampler = SequentialSampler.of(ar, model.initialValues(), RandomStreams.of(
                 model.seedProperty().get()));
         refresh(null);
     }

@@ -1,5 +1,7 @@
 package org.arlab.app.lab.horizon;
 
+import org.arlab.core.random.RandomStreams;
+
 import javafx.beans.value.ObservableValue;
 
 import org.arlab.app.Background;
@@ -66,7 +68,7 @@ public final class HorizonController {
         ArModel truth = s.truth().model();
         int p = truth.order();
         return HorizonExperiment.run(truth, pow10(s.logTrain()), pow10(s.logHorizon()), pow10(s.logRollouts()), PATHS,
-                y -> LeastSquaresFit.fit(y, p), s.seed());
+                y -> LeastSquaresFit.fit(y, p), RandomStreams.of(s.seed()));
     }
 
     private static int pow10(double exponent) {

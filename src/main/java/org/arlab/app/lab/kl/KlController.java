@@ -1,5 +1,7 @@
 package org.arlab.app.lab.kl;
 
+import org.arlab.core.random.RandomStreams;
+
 import org.arlab.app.Background;
 import org.arlab.app.PacedLoop;
 import org.arlab.core.ar.ArModel;
@@ -23,7 +25,7 @@ public final class KlController {
             this.p = p;
             this.q = q;
             this.horizon = horizon;
-            this.mc = new KlMonteCarlo(p, q, horizon, null, seed);
+            this.mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.of(seed));
         }
 
         KlExact exact() {

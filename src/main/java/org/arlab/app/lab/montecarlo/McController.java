@@ -1,5 +1,7 @@
 package org.arlab.app.lab.montecarlo;
 
+import org.arlab.core.random.RandomStreams;
+
 import org.arlab.app.Background;
 import org.arlab.app.PacedLoop;
 import org.arlab.core.montecarlo.GaussianPolynomial;
@@ -41,7 +43,7 @@ public final class McController {
             return;
         }
         model.say("");
-        loop.start(new PolynomialMonteCarlo(f, model.sampling().seedProperty().get()),
+        loop.start(new PolynomialMonteCarlo(f, RandomStreams.of(model.sampling().seedProperty().get())),
                 model.sampling().maxSamples());
     }
 

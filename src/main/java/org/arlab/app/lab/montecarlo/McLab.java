@@ -1,5 +1,7 @@
 package org.arlab.app.lab.montecarlo;
 
+import org.arlab.core.random.RandomStreams;
+
 import org.arlab.app.lab.Lab;
 import org.arlab.app.lab.LabContext;
 import org.arlab.app.lab.LabModule;
@@ -51,7 +53,7 @@ public final class McLab implements LabModule<McSettings, McModel> {
         McSettings m = session.settings(slot());
         double[] a = java.util.Arrays.copyOf(m.coefficients(), m.degree() + 1);
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(new GaussianPolynomial(a, m.mu(), m.variance()),
-                m.sampling().seed());
+                RandomStreams.of(m.sampling().seed()));
         mc.advance(Math.round(Math.pow(10, m.sampling().logMaxSamples())), () -> false);
         Trace t = mc.trace();
         RunningEstimateFigure figure = McView.runningFigure(style);

@@ -1,0 +1,2 @@
+/** Random sources made from seeds, in one place. */
+package org.arlab.core.random;
