@@ -42,6 +42,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void labPackagesAreIndependentOfEachOther() {
+        // A lab reads another lab's state only through the current-series port (app.lab.SeriesPort), never through
+        // its package: so a lab can be added, or removed, as one package and one line in app.lab.Labs.
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.arlab.app.lab.(*)..").should().notDependOnEachOther().check(classes);
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.arlab.app.lab.fit")).isTrue();
+    }
+
+    @Test
+    void onlyTheLabListNamesTheLabs() {
+        // The window, sessions and export walk app.lab.Labs; the lab packages do not reach back into it.
+        noClasses().that().resideInAPackage("org.arlab.app.lab.*..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.arlab.app.lab.Labs").check(classes);
+    }
+
+    @Test
     void rulesSeeTheCode() {
         // Guards against a rule that passes because it imported nothing.
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.arlab.core.ar")).isTrue();

@@ -110,9 +110,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void everyLabOfTheListExportsItsMainFigure() throws Exception {
+        for (org.arlab.chart.LabSpec lab : org.arlab.app.lab.Labs.catalog().labs()) {
+            Path svg = dir.resolve(lab.key() + ".svg");
+            assertThat(run("export", "--lab", lab.key(), "--output", svg.toString(), "--width", "640", "--height",
+                    "400")).as(lab.key() + ": " + err).isZero();
+            String text = Files.readString(svg);
+            assertThat(text).as(lab.key()).contains("<svg").contains("</svg>").doesNotContain("NaN");
+            assertThat(text.length()).as(lab.key()).isGreaterThan(5_000);
+        }
+        assertThat(run("export", "--lab", "Monte Carlo", "--output", dir.resolve("mc.svg").toString())).isZero();
+    }
+
+    @Test
     void badArgumentsAreExitTwoWithOneLine() {
         assertThat(run("export", "--lab", "nonsense", "--output", dir.resolve("x.png").toString())).isEqualTo(2);
-        assertThat(err.toString().strip()).contains("unknown lab").doesNotContain("\n");
+        assertThat(err.toString().strip()).contains("unknown lab").contains(org.arlab.app.lab.Labs.catalog().keys())
+                .doesNotContain("\n");
         err.getBuffer().setLength(0);
         assertThat(run("export", "--lab", "data", "--output", dir.resolve("x.bmp").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).contains(".png, .svg or .pdf").doesNotContain("\n");
