@@ -62,8 +62,8 @@ public final class DataController {
         if (loaded != null) {
             int order = model.loadedOrderProperty().get();
             String note = model.loadedNote();
-            runner.submit("fitting the model of " + loaded.name(), progress -> compute(loaded, order, note),
-                    model::publish, e -> model.fail("Cannot fit a model to " + loaded.name() + ": " + e.getMessage()));
+            runner.submit(DataPresenter.fitting(loaded.name()), progress -> compute(loaded, order, note),
+                    model::publish, e -> model.fail(DataPresenter.cannotFit(loaded.name(), e.getMessage())));
             return;
         }
         ArModel ar;
@@ -76,8 +76,8 @@ public final class DataController {
         int n = model.n();
         long seed = model.seedProperty().get();
         double[] initial = model.initialValues();
-        runner.submit("simulating AR(" + ar.order() + "), n = " + Format.count(n), progress -> compute(ar, n, initial,
-                seed), model::publish, e -> model.fail("Simulation failed: " + e.getMessage()));
+        runner.submit(DataPresenter.simulating(ar, n), progress -> compute(ar, n, initial, seed), model::publish,
+                e -> model.fail(DataPresenter.simulationFailed(e.getMessage())));
     }
 
     /** Lags shown in the correlograms. */
