@@ -57,7 +57,7 @@ public final class FitController {
         ArModel truth = d.generated() ? d.model() : null;
         String name = d.title();
         double[] y = d.values();
-        runner.submit(method.label() + " on " + y.length + " values", progress -> compute(name, y, truth, method, mode,
+        runner.submit(FitPresenter.task(method, y.length), progress -> compute(name, y, truth, method, mode,
                 order, maxOrder, intercept, horizon), model::publish, e -> model.say(e.getMessage()));
     }
 

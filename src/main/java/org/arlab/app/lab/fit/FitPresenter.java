@@ -31,6 +31,11 @@ public final class FitPresenter {
     private FitPresenter() {
     }
 
+    /** @return the status line while a series of n values is fitted, e.g. "Burg on 500 values" */
+    public static String task(ArFit.Method method, int n) {
+        return method.label() + " on " + n + " values";
+    }
+
     /**
      * @param r a fit
      * @return the table's rows: c (when estimated), φ₁..φₚ, σ², the unbiased σ² (least squares), ℓ, AIC, BIC, N

@@ -164,4 +164,10 @@ class FitPresenterTest {
         assertThat(FitPresenter.diagnostics(with(r, null, 0))).isEqualTo("The fitted model is stationary.\n"
                 + "Fitted in 0.0 ms.");
     }
+
+    @Test
+    void theStatusLineNamesTheMethodAndTheLength() {
+        assertThat(FitPresenter.task(ArFit.Method.BURG, 500)).isEqualTo("Burg on 500 values");
+        assertThat(FitPresenter.task(ArFit.Method.OLS, 12)).isEqualTo("conditional MLE (least squares) on 12 values");
+    }
 }
