@@ -52,8 +52,8 @@ public final class DataController {
         if (loaded != null) {
             int order = model.loadedOrderProperty().get();
             String note = model.loadedNote();
-            runner.submit("fitting the model of " + loaded.name(), progress -> SeriesFacts.loaded(loaded, order, note),
-                    model::publish, e -> model.fail("Cannot fit a model to " + loaded.name() + ": " + e.getMessage()));
+            runner.submit(DataPresenter.fitting(loaded.name()), progress -> SeriesFacts.loaded(loaded, order, note),
+                    model::publish, e -> model.fail(DataPresenter.cannotFit(loaded.name(), e.getMessage())));
             return;
         }
         ArModel ar;
@@ -66,8 +66,8 @@ public final class DataController {
         int n = model.n();
         long seed = model.seedProperty().get();
         double[] initial = model.initialValues();
-        runner.submit("simulating AR(" + ar.order() + "), n = " + Format.count(n), progress -> SeriesFacts.generated(ar, n,
-                initial, seed), model::publish, e -> model.fail("Simulation failed: " + e.getMessage()));
+        runner.submit(DataPresenter.simulating(ar, n), progress -> SeriesFacts.generated(ar, n, initial, seed),
+                model::publish, e -> model.fail(DataPresenter.simulationFailed(e.getMessage())));
     }
 
 }

@@ -1,7 +1,6 @@
 package org.arlab.app.lab.data;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -18,7 +17,6 @@ import org.arlab.app.lab.Lab;
 import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.DataFormulas;
 import org.arlab.chart.ChartStyle;
-import org.arlab.chart.Format;
 import org.arlab.chart.CorrelogramFigure;
 import org.arlab.chart.RootsFigure;
 import org.arlab.chart.SeriesFigure;
@@ -109,8 +107,7 @@ public final class DataView implements Lab {
         formula.set(DataFormulas.of(r.model(), r.roots()));
         draw(figure, r);
         if (r.acf() != null) {
-            String source = r.generated() ? "model" : "fitted model";
-            acfFigure.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), "ρ(k) of the " + source);
+            acfFigure.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), DataPresenter.acfLegend(r));
             pacfFigure.show(r.acf().pacf(), r.acf().band(), null, "");
         }
         roots.show(r.roots().re(), r.roots().im());
@@ -118,9 +115,7 @@ public final class DataView implements Lab {
         controls.stationarity.getStyleClass().removeAll("success-text", "danger-text");
         controls.stationarity.setText(report.reason());
         controls.stationarity.getStyleClass().add(report.stationary() ? "success-text" : "danger-text");
-        controls.info.setText(String.format(Locale.ROOT, "%s values, %s points drawn, computed in %.1f ms",
-                Format.count(r.values().length), Format.count(r.drawn()[0].length), r.nanos() / 1e6)
-                + (r.note().isEmpty() ? "" : "\n" + r.note()));
+        controls.info.setText(DataPresenter.info(r));
         controls.showSource(r);
     }
 

@@ -111,8 +111,7 @@ final class GeneratorControls extends ScrollPane {
     /** Shows where the series comes from; the generator's controls are disabled while a loaded series is shown. */
     void showSource(CurrentSeries r) {
         sourceBox.setVisible(!r.generated());
-        source.setText(r.generated() ? "" : "Showing the loaded series " + r.title() + ". The charts show its sample "
-                + "ACF and PACF and the roots of the model fitted to it.");
+        source.setText(DataPresenter.source(r));
         for (javafx.scene.Node node : generatorOnly) {
             node.setDisable(!r.generated());
         }

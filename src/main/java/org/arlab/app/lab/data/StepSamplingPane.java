@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 import org.arlab.chart.ChartStyle;
-import org.arlab.chart.Format;
 import org.arlab.chart.StepSamplingFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.SequentialSampler;
@@ -121,42 +120,7 @@ final class StepSamplingPane extends BorderPane {
         double next = sampler.nextMean();
         ArModel ar = sampler.model();
         figure.show(sampler.drawn(), next, ar.sigma());
-        StringBuilder sb = new StringBuilder();
-        if (last != null) {
-            sb.append(String.format(Locale.ROOT, "Drew x%s = %s from N(%s, %s²).  ", sub(last.k()),
-                    Format.number(last.value()), Format.number(last.mean()), Format.number(last.sd())));
-        }
-        int k = sampler.count() + 1;
-        sb.append("Next: x").append(sub(k)).append(" ~ N(f, σ²) with f = ");
-        double[] past = sampler.drawn();
-        double[] init = model.initialValues();
-        StringBuilder terms = new StringBuilder();
-        if (ar.intercept() != 0) {
-            terms.append(Format.number(ar.intercept()));
-        }
-        for (int i = 1; i <= ar.order(); i++) {
-            int idx = past.length - i;
-            double v = idx >= 0 ? past[idx] : init[init.length + idx];
-            double phi = ar.phi(i);
-            if (terms.length() == 0) {
-                terms.append(Format.number(phi));
-            } else {
-                terms.append(phi < 0 ? " − " : " + ").append(Format.number(Math.abs(phi)));
-            }
-            terms.append("·(").append(Format.number(v)).append(')');
-        }
-        sb.append(terms).append(" = ").append(Format.number(next)).append(", σ = ").append(Format.number(ar.sigma()))
-                .append(".  Each value needs all the earlier ones: sampling is a loop over k.");
-        explanation.setText(sb.toString());
-    }
-
-    private static String sub(int k) {
-        String digits = Integer.toString(k);
-        StringBuilder sb = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            sb.append((char) ('₀' + (c - '0')));
-        }
-        return sb.toString();
+        explanation.setText(DataPresenter.step(sampler, last, model.initialValues()));
     }
 
     /** @return the figure, for restyling and export */

@@ -50,7 +50,7 @@ public final class FitController {
             return;
         }
         FitSettings s = model.settings();
-        runner.submit(s.method().label() + " on " + d.values().length + " values", progress -> compute(d, s),
+        runner.submit(FitPresenter.task(s.method(), d.values().length), progress -> compute(d, s),
                 model::publish, e -> model.say(e.getMessage()));
     }
 

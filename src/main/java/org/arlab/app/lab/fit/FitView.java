@@ -1,8 +1,6 @@
 package org.arlab.app.lab.fit;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,13 +29,13 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.Lab;
+import org.arlab.app.lab.fit.FitPresenter.Row;
 import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.FitFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.CorrelogramFigure;
 import org.arlab.chart.CriterionFigure;
 import org.arlab.chart.ForecastFigure;
-import org.arlab.chart.Format;
 import org.arlab.chart.QqFigure;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderChoice;
@@ -50,10 +48,6 @@ import org.jfree.chart.fx.ChartViewer;
  * predictions and forecast, the criteria by order, the residuals' ACF and QQ plot on the right.
  */
 public final class FitView implements Lab {
-    /** A row of the results table. */
-    public record Row(String name, String estimate, String se, String truth) {
-    }
-
     private final FitModel model;
     private final ForecastFigure forecast;
     private final CriterionFigure criterion;
@@ -185,27 +179,7 @@ public final class FitView implements Lab {
     private void show(FitResult r) {
         ArFit fit = r.fit();
         formula.set(FitFormulas.of(fit));
-        List<Row> rows = new ArrayList<>();
-        double[] truePhi = r.truth() == null ? null : r.truth().phi();
-        if (fit.withIntercept()) {
-            rows.add(new Row("c", Format.number(fit.intercept()), Format.number(fit.seIntercept()),
-                    r.truth() == null ? "" : Format.number(r.truth().intercept())));
-        }
-        for (int i = 0; i < fit.order(); i++) {
-            String t = truePhi == null ? "" : Format.number(i < truePhi.length ? truePhi[i] : 0);
-            rows.add(new Row("φ" + sub(i + 1), Format.number(fit.phi()[i]), Format.number(fit.sePhi()[i]), t));
-        }
-        rows.add(new Row("σ² (MLE)", Format.number(fit.sigma2()), "",
-                r.truth() == null ? "" : Format.number(r.truth().sigma() * r.truth().sigma())));
-        if (fit.method() == ArFit.Method.OLS) {
-            rows.add(new Row("σ² unbiased", Format.number(fit.sigma2Unbiased()), "", ""));
-        }
-        rows.add(new Row("ℓ (log-lik.)", Format.number(fit.logLikelihood()), "", ""));
-        rows.add(new Row("AIC", Format.number(fit.aic()), "", ""));
-        rows.add(new Row("BIC", Format.number(fit.bic()), "", ""));
-        rows.add(new Row("N", Format.count(fit.nobs()), "", ""));
-        table.getItems().setAll(rows);
-
+        table.getItems().setAll(FitPresenter.rows(r));
         draw(forecast, r);
         OrderSelection sel = r.selection();
         int[] orders = new int[sel.fits().size()];
@@ -223,26 +197,7 @@ public final class FitView implements Lab {
         if (r.qq() != null) {
             qq.show(r.qq().theoretical(), r.qq().sample());
         }
-        StringBuilder d = new StringBuilder();
-        if (r.ljungBox() != null) {
-            d.append(String.format(Locale.ROOT, "Ljung–Box on the residuals, %d lags (χ² on %d df): Q = %s, p-value %s%s",
-                    r.ljungBox().lags(), r.ljungBox().degreesOfFreedom(), Format.number(r.ljungBox().statistic()),
-                    Format.number(r.ljungBox().pValue()), r.ljungBox().pValue() < 0.05
-                            ? " — the residuals are still autocorrelated: try a higher order." : " — no evidence "
-                            + "of leftover autocorrelation."));
-        }
-        d.append(fit.model().isStationary() ? "\nThe fitted model is stationary." : "\nThe fitted model is not "
-                + "stationary.");
-        d.append(String.format(Locale.ROOT, "\nFitted in %.1f ms.", r.nanos() / 1e6));
-        diagnostics.setText(d.toString());
-    }
-
-    private static String sub(int k) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : Integer.toString(k).toCharArray()) {
-            sb.append((char) ('₀' + (c - '0')));
-        }
-        return sb.toString();
+        diagnostics.setText(FitPresenter.diagnostics(r));
     }
 
     /** @return the results table, for tests */

@@ -5,9 +5,7 @@ import org.arlab.core.random.RandomStreams;
 import javafx.beans.value.ObservableValue;
 
 import org.arlab.app.Background;
-import org.arlab.chart.Format;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.ar.LeastSquaresFit;
 import org.arlab.core.horizon.HorizonExperiment;
 import org.arlab.core.session.HorizonSettings;
@@ -46,16 +44,14 @@ public final class HorizonController {
             return;
         }
         if (!truth.isStationary()) {
-            model.say("The true model is not stationary: choose φ inside the stationarity region (the fitted model may "
-                    + "still come out explosive).");
+            model.say(HorizonPresenter.TRUTH_NOT_STATIONARY);
             return;
         }
         HorizonSettings s = model.settings();
-        runner.submit("rolling out " + Format.count(model.rollouts()) + " × " + model.horizon() + " steps",
-                progress -> compute(s),
+        runner.submit(HorizonPresenter.task(model.rollouts(), model.horizon()), progress -> compute(s),
                 e -> {
                     model.publish(e);
-                    model.say(explain(e.fitted()));
+                    model.say(HorizonPresenter.explain(e.fitted()));
                 }, e -> model.say(e.getMessage()));
     }
 
@@ -73,25 +69,5 @@ public final class HorizonController {
 
     private static int pow10(double exponent) {
         return (int) Math.round(Math.pow(10, exponent));
-    }
-
-    /** Says whether the fitted model is explosive and which root makes it so. */
-    static String explain(ArModel fitted) {
-        if (fitted.isStationary()) {
-            return "";
-        }
-        CharacteristicRoots r = CharacteristicRoots.of(fitted);
-        int worst = 0;
-        for (int i = 1; i < r.size(); i++) {
-            if (r.modulus(i) < r.modulus(worst)) {
-                worst = i;
-            }
-        }
-        double mod = r.modulus(worst);
-        String root = Format.number(r.re()[worst]) + (r.im()[worst] == 0 ? ""
-                : (r.im()[worst] > 0 ? " + " : " − ") + Format.number(Math.abs(r.im()[worst])) + "i");
-        return "The fitted model is " + (mod < 1 ? "explosive" : "on the edge of stationarity") + ": its root z = "
-                + root + " has |z| = " + Format.number(mod) + (mod < 1 ? " < 1, so free-running errors grow like "
-                + Format.number(1 / mod) + "^h." : ".");
     }
 }

@@ -29,7 +29,6 @@ import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.HorizonFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.FanChartFigure;
-import org.arlab.chart.Format;
 import org.arlab.chart.HorizonErrorFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.horizon.HorizonExperiment;
@@ -139,25 +138,13 @@ public final class HorizonView implements Lab {
 
     private void show(HorizonExperiment e) {
         formula.set(HorizonFormulas.of(e));
-        int n = e.nTrain();
-        int h = e.fan().horizon();
         fan.show(e, FanChartFigure.HISTORY);
         error.set(HorizonErrorFigure.Curve.THEORY, e.theoryVariance());
         error.set(HorizonErrorFigure.Curve.TRUE_MODEL, e.mseTrueModel());
         error.set(HorizonErrorFigure.Curve.FITTED_MODEL, e.mseFittedModel());
         error.set(HorizonErrorFigure.Curve.BIAS, e.squaredBias());
         error.setOneStepLevel(e.truth().sigma() * e.truth().sigma());
-        StringBuilder sb = new StringBuilder("Fitted to ").append(Format.count(n)).append(" values: φ̂ = (");
-        double[] phi = e.fitted().phi();
-        for (int i = 0; i < phi.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Format.number(phi[i]));
-        }
-        sb.append("), ĉ = ").append(Format.number(e.fitted().intercept())).append(", σ̂² = ")
-                .append(Format.number(e.fitted().sigma() * e.fitted().sigma())).append(".\nTeacher-forced one-step MSE ")
-                .append(Format.number(e.oneStepMse())).append(" against σ² = ")
-                .append(Format.number(e.truth().sigma() * e.truth().sigma())).append("; at h = ").append(h)
-                .append(" the fitted model's MSE is ").append(Format.number(e.mseFittedModel()[h - 1])).append('.');
-        fitted.setText(sb.toString());
+        fitted.setText(HorizonPresenter.fitted(e));
     }
 
     @Override

@@ -51,8 +51,7 @@ public final class KlController {
                 s -> {
                     model.publish(s);
                     if (s.exact().forward().length < s.exact().horizon()) {
-                        model.say("A model is explosive: KL overflows double precision after T = "
-                                + s.exact().forward().length + " steps; shorten the horizon.");
+                        model.say(KlPresenter.overflow(s.exact()));
                     }
                 }, e -> model.say(e.getMessage()));
         model.p().onChange(this::restart);
@@ -73,8 +72,7 @@ public final class KlController {
             model.say(e.getMessage());
             return;
         }
-        model.say(p.isStationary() && q.isStationary() ? ""
-                : "p or q is not stationary: KL_T still holds over T, but the rate κ = lim KL_T/T is undefined.");
+        model.say(KlPresenter.stationarity(p, q));
         loop.start(new Run(p, q, model.horizon(), model.sampling().seedProperty().get()),
                 model.sampling().maxSamples());
     }

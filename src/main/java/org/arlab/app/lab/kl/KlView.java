@@ -1,7 +1,6 @@
 package org.arlab.app.lab.kl;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -30,7 +29,6 @@ import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.KlFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
-import org.arlab.chart.Format;
 import org.arlab.chart.KlCurveFigure;
 import org.arlab.chart.RunningEstimateFigure;
 import org.arlab.core.kl.KlExact;
@@ -39,7 +37,7 @@ import org.jfree.chart.JFreeChart;
 
 /** The KL lab's screen: p and q on the left; KL over T, the running estimates and their error rate on the right. */
 public final class KlView implements Lab {
-    static final String[] ESTIMATORS = {"log-ratio", "conditional"};
+    private static final String[] ESTIMATORS = KlPresenter.estimators();
     private static final String[] SUB = {"₀", "₁", "₂", "₃", "₄"};
 
     private final KlModel model;
@@ -148,7 +146,7 @@ public final class KlView implements Lab {
         grid.setId("kl-se-table");
         grid.setHgap(10);
         grid.setVgap(3);
-        String[] heads = {"estimator", "estimate", "std. error", "sd per sequence"};
+        String[] heads = KlPresenter.headings();
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("text-muted");
@@ -157,7 +155,7 @@ public final class KlView implements Lab {
         for (int r = 0; r < 2; r++) {
             table[r][0] = new Label(ESTIMATORS[r]);
             for (int c = 1; c < 4; c++) {
-                table[r][c] = new Label("–");
+                table[r][c] = new Label(KlPresenter.BLANK);
                 table[r][c].setId("kl-" + ESTIMATORS[r] + "-" + c);
             }
             for (int c = 0; c < 4; c++) {
@@ -174,41 +172,19 @@ public final class KlView implements Lab {
             shownExact = x;
             curve.show(x);
             running.setExact(x.forwardAtHorizon());
-            exact.setText(exactText(x));
+            exact.setText(KlPresenter.exact(x));
         }
         Estimate[] est = {s.logRatio(), s.conditional()};
         org.arlab.core.montecarlo.Trace[] traces = {s.logRatioTrace(), s.conditionalTrace()};
         for (int i = 0; i < 2; i++) {
             running.show(i, traces[i].counts(), traces[i].means(), traces[i].stdErrors());
             error.show(i, traces[i].counts(), traces[i].means(), x.forwardAtHorizon(), est[i].sd());
-            table[i][1].setText(Format.number(est[i].mean()));
-            table[i][2].setText(Format.number(est[i].stdError()));
-            table[i][3].setText(Format.number(est[i].sd()));
+            KlPresenter.Cells cells = KlPresenter.cells(est[i]);
+            table[i][1].setText(cells.estimate());
+            table[i][2].setText(cells.stdError());
+            table[i][3].setText(cells.sd());
         }
-        double ratio = est[0].stdError() / est[1].stdError();
-        summary.setText(String.format(Locale.ROOT, "M = %s of %s sequences.%s", Format.count(s.count()),
-                Format.count(s.maxSamples()), Double.isFinite(ratio) && ratio > 0
-                        ? " The conditional estimator's standard error is " + Format.number(ratio)
-                        + "× smaller: the log-ratio estimator would need " + Format.number(ratio * ratio)
-                        + "× as many sequences to match it." : ""));
-    }
-
-    static String exactText(KlExact x) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Exact, T = ").append(x.horizon()).append(":\n  KL_T(p‖q) = ").append(value(x.forwardAtHorizon()))
-                .append("\n  KL_T(q‖p) = ").append(value(x.reverseAtHorizon())).append("\nRate κ = lim KL_T/T:\n  ");
-        if (Double.isNaN(x.rate())) {
-            sb.append("κ(p‖q) undefined: p or q is not stationary");
-        } else {
-            sb.append("κ(p‖q) = ").append(Format.number(x.rate())).append(" (closed form), ")
-                    .append(Format.number(x.rateSpectral())).append(" (spectral integral)\n  κ(q‖p) = ")
-                    .append(Format.number(x.reverseRate()));
-        }
-        return sb.toString();
-    }
-
-    private static String value(double v) {
-        return Double.isNaN(v) ? "overflows" : Format.number(v);
+        summary.setText(KlPresenter.summary(s));
     }
 
     @Override

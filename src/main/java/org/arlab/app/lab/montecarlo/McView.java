@@ -1,7 +1,6 @@
 package org.arlab.app.lab.montecarlo;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -29,7 +28,6 @@ import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.MonteCarloFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
-import org.arlab.chart.Format;
 import org.arlab.chart.HistogramFigure;
 import org.arlab.chart.RunningEstimateFigure;
 import org.arlab.core.montecarlo.GaussianPolynomial;
@@ -130,7 +128,7 @@ public final class McView implements Lab {
                 model.setCoefficients(a);
                 message.setText("");
             } catch (NumberFormatException ex) {
-                message.setText("Type numbers separated by commas, e.g. 1, 1, 1 for x² + x + 1.");
+                message.setText(McPresenter.TYPE_NUMBERS);
             } catch (IllegalArgumentException ex) {
                 message.setText(ex.getMessage());
             }
@@ -165,34 +163,11 @@ public final class McView implements Lab {
     private void updateFormula() {
         try {
             GaussianPolynomial f = model.polynomial();
-            formula.setText("f(x) = " + polynomial(f.coefficients()) + ",  x ~ N(" + Format.number(f.mu()) + ", "
-                    + Format.number(f.varianceOfX()) + ")");
-            typed.setPromptText(joined(f.coefficients()));
+            formula.setText(McPresenter.formula(f));
+            typed.setPromptText(McPresenter.coefficients(f.coefficients()));
         } catch (IllegalArgumentException e) {
-            formula.setText("f(x) = ?");
+            formula.setText(McPresenter.UNKNOWN_FORMULA);
         }
-    }
-
-    static String polynomial(double[] a) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = a.length - 1; k >= 0; k--) {
-            if (a[k] == 0) {
-                continue;
-            }
-            double v = Math.abs(a[k]);
-            sb.append(sb.length() == 0 ? (a[k] < 0 ? "−" : "") : (a[k] < 0 ? " − " : " + "));
-            String mono = k == 0 ? "" : k == 1 ? "x" : "x" + SUP[k];
-            sb.append(v == 1 && k > 0 ? "" : Format.number(v)).append(mono);
-        }
-        return sb.length() == 0 ? "0" : sb.toString();
-    }
-
-    private static String joined(double[] a) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < a.length; k++) {
-            sb.append(k == 0 ? "" : ", ").append(Format.number(a[k]));
-        }
-        return sb.toString();
     }
 
     private void show(McSnapshot s) {
@@ -214,14 +189,7 @@ public final class McView implements Lab {
         histogram.show(s.histogram(), s.range()[0], s.range()[1], s.count());
         histogram.mark(s.exactMean(), s.estimate().mean());
         error.show(0, m, t.means(), s.exactMean(), s.estimate().sd());
-        long n = s.count();
-        results.setText(String.format(Locale.ROOT,
-                "M = %s of %s samples%nE f(x): exact %s, estimate %s ± %s (standard error)%n"
-                        + "Var f(x): exact %s%n  biased (1/M) %s%n  unbiased (1/(M − 1)) %s%n  ratio (M − 1)/M = %s",
-                Format.count(n), Format.count(s.maxSamples()), Format.number(s.exactMean()),
-                Format.number(s.estimate().mean()), Format.number(s.estimate().stdError()),
-                Format.number(s.exactVariance()), Format.number(s.biasedVariance()),
-                Format.number(s.unbiasedVariance()), n < 2 ? "–" : Format.number((n - 1) / (double) n)));
+        results.setText(McPresenter.results(s));
     }
 
     @Override

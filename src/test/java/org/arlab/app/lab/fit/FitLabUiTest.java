@@ -34,12 +34,12 @@ class FitLabUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static javafx.scene.control.TableView<FitView.Row> table(FxRobot robot) {
-        return (javafx.scene.control.TableView<FitView.Row>) robot.lookup("#fit-table").query();
+    private static javafx.scene.control.TableView<FitPresenter.Row> table(FxRobot robot) {
+        return (javafx.scene.control.TableView<FitPresenter.Row>) robot.lookup("#fit-table").query();
     }
 
     private static String cell(FxRobot robot, String name) {
-        FitView.Row row = table(robot).getItems().stream().filter(r -> r.name().equals(name))
+        FitPresenter.Row row = table(robot).getItems().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElse(null);
         return row == null ? null : row.estimate();
     }
