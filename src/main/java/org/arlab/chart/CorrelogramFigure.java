@@ -20,7 +20,7 @@ import org.jfree.data.xy.XYBarDataset;
  * inside which white noise stays 95% of the time, and optionally the model's theoretical values as points
  * (MATH.md, "Diagnostics").
  */
-public final class CorrelogramFigure {
+public final class CorrelogramFigure implements Figure {
     private final DefaultXYDataset bars = new DefaultXYDataset();
     private final DefaultXYDataset theory = new DefaultXYDataset();
     private final JFreeChart chart;
@@ -56,6 +56,7 @@ public final class CorrelogramFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -111,6 +112,7 @@ public final class CorrelogramFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -13,7 +13,7 @@ import org.jfree.data.xy.DefaultXYDataset;
 /**
  * Order selection: AIC and BIC against the order p (MATH.md, "Order selection"), with the chosen order marked.
  */
-public final class CriterionFigure {
+public final class CriterionFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private final ValueMarker chosen = new ValueMarker(0);
@@ -32,6 +32,7 @@ public final class CriterionFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -67,6 +68,7 @@ public final class CriterionFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

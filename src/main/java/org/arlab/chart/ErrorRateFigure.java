@@ -12,7 +12,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * The absolute error |estimate − exact| against M on log–log axes, for each estimator, beside the line it should
  * follow on average, {@code E|error| = √(2/π)·sd/√M}: a slope of −½.
  */
-public final class ErrorRateFigure {
+public final class ErrorRateFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private final String[] names;
@@ -35,6 +35,7 @@ public final class ErrorRateFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -80,6 +81,7 @@ public final class ErrorRateFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle style) {
         style.apply(chart);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();

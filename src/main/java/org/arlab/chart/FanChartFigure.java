@@ -18,7 +18,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * their median, a few sample paths, and the theoretical 95% band mean ± 1.96·√(σ² Σ_{j&lt;h} ψ_j²); after the training
  * data, with the true continuation and the teacher-forced one-step predictions drawn over it.
  */
-public final class FanChartFigure {
+public final class FanChartFigure implements Figure {
     /** Training values shown before the rollouts start, in the window and in exports. */
     public static final int HISTORY = 60;
 
@@ -70,6 +70,7 @@ public final class FanChartFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -155,6 +156,7 @@ public final class FanChartFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -17,7 +17,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * A fitted model over its data: the series, the one-step predictions ŷ_t (each made from the true past), and after
  * the end an h-step forecast with its 95% band.
  */
-public final class ForecastFigure {
+public final class ForecastFigure implements Figure {
     private final DefaultXYDataset lines = new DefaultXYDataset();
     private final YIntervalSeriesCollection band = new YIntervalSeriesCollection();
     private final JFreeChart chart;
@@ -42,6 +42,7 @@ public final class ForecastFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -105,6 +106,7 @@ public final class ForecastFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

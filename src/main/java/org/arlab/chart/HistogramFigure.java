@@ -13,7 +13,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
 
 /** A histogram of samples (as a density), with the exact mean and the running estimate marked. */
-public final class HistogramFigure {
+public final class HistogramFigure implements Figure {
     private final DefaultIntervalXYDataset dataset = new DefaultIntervalXYDataset();
     private final JFreeChart chart;
     private final ValueMarker exact = new ValueMarker(0);
@@ -42,6 +42,7 @@ public final class HistogramFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -83,6 +84,7 @@ public final class HistogramFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle style) {
         style.apply(chart);
         XYBarRenderer r = (XYBarRenderer) chart.getXYPlot().getRenderer();

@@ -12,7 +12,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * and the fitted model, the theory σ² Σ_{j&lt;h} ψ_j², and the teacher-forced one-step level σ² as a reference line
  * (MATH.md, problem 2E).
  */
-public final class HorizonErrorFigure {
+public final class HorizonErrorFigure implements Figure {
     /** The curves, in order. */
     public enum Curve {
         /** Theory for the true model. */
@@ -50,6 +50,7 @@ public final class HorizonErrorFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -79,6 +80,7 @@ public final class HorizonErrorFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -11,7 +11,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * KL_T against the horizon T in both directions, with the straight lines κ·T they approach when both models are
  * stationary (MATH.md, problem 2C).
  */
-public final class KlCurveFigure {
+public final class KlCurveFigure implements Figure {
     /** The curves, in order. */
     public enum Curve {
         /** KL_T(p‖q), exact. */
@@ -48,6 +48,7 @@ public final class KlCurveFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -92,6 +93,7 @@ public final class KlCurveFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle style) {
         style.apply(chart);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();

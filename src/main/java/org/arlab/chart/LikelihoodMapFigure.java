@@ -18,7 +18,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * AR(2) stationarity triangle and the parabola φ₁² + 4φ₂ = 0 below which roots are complex, the true value, the MLE,
  * the 95% likelihood-ratio region (ℓ ≥ ℓ_max − χ²₂(0.95)/2) and Wald ellipse, and a gradient-ascent path.
  */
-public final class LikelihoodMapFigure {
+public final class LikelihoodMapFigure implements Figure {
     /** χ²₂(0.95): the 95% quantile of a chi-square with 2 degrees of freedom, −2 log 0.05. */
     public static final double CHI2_2_95 = -2 * Math.log(0.05);
     /** Contours at ℓ_max minus these. */
@@ -75,6 +75,7 @@ public final class LikelihoodMapFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -230,6 +231,7 @@ public final class LikelihoodMapFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

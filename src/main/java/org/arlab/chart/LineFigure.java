@@ -9,7 +9,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /** A plain line chart of one series with points, for small companion figures (ℓ per iteration). */
-public final class LineFigure {
+public final class LineFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private final String key;
@@ -35,6 +35,7 @@ public final class LineFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -50,6 +51,7 @@ public final class LineFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -12,7 +12,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * A normal QQ plot of standardised residuals against standard normal quantiles, with the line y = x on which Gaussian
  * residuals fall.
  */
-public final class QqFigure {
+public final class QqFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private ChartStyle style;
@@ -29,6 +29,7 @@ public final class QqFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -53,6 +54,7 @@ public final class QqFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -15,7 +15,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * The roots of {@code 1 − φ_1 z − … − φ_p z^p} in the complex plane against the unit circle: the model is stationary
  * iff every root lies outside it (MATH.md, "Stationarity"). Both axes share one symmetric range.
  */
-public final class RootsFigure {
+public final class RootsFigure implements Figure {
     /** Series index of the roots in the dataset. */
     public static final int ROOTS = 1;
 
@@ -47,6 +47,7 @@ public final class RootsFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -81,6 +82,7 @@ public final class RootsFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -17,7 +17,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * Running Monte Carlo estimates against the number of samples M on a log axis, each with its 95% band
  * (estimate ± 1.96·se), and the exact value as a horizontal line: the estimates wander, then settle.
  */
-public final class RunningEstimateFigure {
+public final class RunningEstimateFigure implements Figure {
     private final YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     private final JFreeChart chart;
     private final ValueMarker exact = new ValueMarker(0);
@@ -46,6 +46,7 @@ public final class RunningEstimateFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -96,6 +97,7 @@ public final class RunningEstimateFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle style) {
         style.apply(chart);
         DeviationRenderer r = (DeviationRenderer) chart.getXYPlot().getRenderer();

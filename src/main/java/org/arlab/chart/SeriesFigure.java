@@ -21,7 +21,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * min–max decimated; when the user zooms or pans, the visible stretch is decimated again from the full series, so
  * a zoom into 10⁶ points shows every value once few enough are in view.
  */
-public final class SeriesFigure {
+public final class SeriesFigure implements Figure {
     /** The key of the only data series. */
     public static final String KEY = "y";
     /** Buckets of the min–max decimation: about the chart's width in pixels. */
@@ -76,6 +76,7 @@ public final class SeriesFigure {
     }
 
     /** @return the chart, for a viewer or an export */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -160,6 +161,7 @@ public final class SeriesFigure {
     }
 
     /** Applies a new style (theme switch, presentation mode). */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -14,7 +14,7 @@ import org.jfree.data.xy.DefaultXYDataset;
  * Sequential sampling (MATH.md, problem 2B), one step at a time: the last values drawn, and standing at the next step
  * the density N(f(x_{&lt;k}), σ²) the next value will be drawn from, drawn sideways like a violin.
  */
-public final class StepSamplingFigure {
+public final class StepSamplingFigure implements Figure {
     /** How many past values stay in view. */
     public static final int WINDOW = 40;
     /** Width of the density curve's peak, in steps. */
@@ -42,6 +42,7 @@ public final class StepSamplingFigure {
     }
 
     /** @return the chart */
+    @Override
     public JFreeChart chart() {
         return chart;
     }
@@ -84,6 +85,7 @@ public final class StepSamplingFigure {
     }
 
     /** Applies a theme. */
+    @Override
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);

@@ -2,8 +2,6 @@ package org.arlab.app.lab.data;
 
 import java.util.List;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,8 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.arlab.core.series.CurrentSeries;
-import org.arlab.app.lab.Lab;
-import org.arlab.core.formula.Formula;
+import org.arlab.app.lab.LabView;
 import org.arlab.core.formula.DataFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.CorrelogramFigure;
@@ -29,7 +26,7 @@ import org.arlab.app.controls.ChartViewers;
  * The Data lab's screen: generator controls on the left; on the right the series and, in a second tab, sampling
  * step by step. Binds to a {@link DataModel}; all computing is the controller's.
  */
-public final class DataView implements Lab {
+public final class DataView extends LabView {
     private final DataModel model;
     private final SeriesFigure figure;
     private final RootsFigure roots;
@@ -38,7 +35,6 @@ public final class DataView implements Lab {
     private final StepSamplingPane stepping;
     private final GeneratorControls controls;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final TabPane tabs = new TabPane();
     private final javafx.scene.layout.HBox bottomRow = new javafx.scene.layout.HBox(8);
 
@@ -54,6 +50,7 @@ public final class DataView implements Lab {
         this.pacfFigure = new CorrelogramFigure("Partial autocorrelation (PACF)", "φₖₖ", "sample PACF", style);
         this.controls = new GeneratorControls(model);
         this.stepping = new StepSamplingPane(model, style);
+        figures(figure, acfFigure, pacfFigure, roots, stepping.figure());
         ChartViewer viewer = ChartViewers.create(figure.chart(), "series-chart");
         viewer.setMinSize(300, 200);
         ChartViewer rootsViewer = ChartViewers.create(roots.chart(), "roots-chart");
@@ -104,7 +101,7 @@ public final class DataView implements Lab {
     }
 
     private void show(CurrentSeries r) {
-        formula.set(DataFormulas.of(r.model(), r.roots()));
+        showFormula(DataFormulas.of(r.model(), r.roots()));
         draw(figure, r);
         if (r.acf() != null) {
             acfFigure.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), DataPresenter.acfLegend(r));
@@ -132,11 +129,6 @@ public final class DataView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return formula.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
     }
@@ -148,15 +140,6 @@ public final class DataView implements Lab {
                     roots.chart());
         }
         return List.of(figure.chart(), acfFigure.chart(), pacfFigure.chart(), roots.chart(), stepping.figure().chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        figure.restyle(style);
-        roots.restyle(style);
-        acfFigure.restyle(style);
-        pacfFigure.restyle(style);
-        stepping.figure().restyle(style);
     }
 
     /** @return the ACF figure, for tests */

@@ -1,12 +1,9 @@
 package org.arlab.app.lab.fit;
 
-import java.util.List;
 
 import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,9 +25,8 @@ import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
-import org.arlab.app.lab.Lab;
+import org.arlab.app.lab.LabView;
 import org.arlab.app.lab.fit.FitPresenter.Row;
-import org.arlab.core.formula.Formula;
 import org.arlab.core.formula.FitFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.CorrelogramFigure;
@@ -40,21 +36,19 @@ import org.arlab.chart.QqFigure;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.OrderSelection;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The Fit lab's screen: method, order and intercept on the left with the table of estimates; the data with one-step
  * predictions and forecast, the criteria by order, the residuals' ACF and QQ plot on the right.
  */
-public final class FitView implements Lab {
+public final class FitView extends LabView {
     private final FitModel model;
     private final ForecastFigure forecast;
     private final CriterionFigure criterion;
     private final CorrelogramFigure residualAcf;
     private final QqFigure qq;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final TableView<Row> table = new TableView<>();
     private final Label diagnostics = new Label();
     private final Label message = new Label();
@@ -69,6 +63,7 @@ public final class FitView implements Lab {
         criterion = new CriterionFigure(style);
         residualAcf = new CorrelogramFigure("Residual ACF", "r(k)", "residual ACF", style);
         qq = new QqFigure(style);
+        figures(forecast, criterion, residualAcf, qq);
         ChartViewer fv = ChartViewers.create(forecast.chart(), "fit-forecast-chart");
         HBox bottom = new HBox(6, grow(ChartViewers.create(criterion.chart(), "criterion-chart")),
                 grow(ChartViewers.create(residualAcf.chart(), "residual-acf-chart")),
@@ -178,7 +173,7 @@ public final class FitView implements Lab {
 
     private void show(FitResult r) {
         ArFit fit = r.fit();
-        formula.set(FitFormulas.of(fit));
+        showFormula(FitFormulas.of(fit));
         table.getItems().setAll(FitPresenter.rows(r));
         draw(forecast, r);
         OrderSelection sel = r.selection();
@@ -206,26 +201,8 @@ public final class FitView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return formula.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(forecast.chart(), criterion.chart(), residualAcf.chart(), qq.chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        forecast.restyle(style);
-        criterion.restyle(style);
-        residualAcf.restyle(style);
-        qq.restyle(style);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.arlab.app.lab.horizon;
 
-import java.util.List;
 import java.util.function.Supplier;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -24,25 +21,22 @@ import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
-import org.arlab.app.lab.Lab;
-import org.arlab.core.formula.Formula;
+import org.arlab.app.lab.LabView;
 import org.arlab.core.formula.HorizonFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.FanChartFigure;
 import org.arlab.chart.HorizonErrorFigure;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.horizon.HorizonExperiment;
-import org.jfree.chart.JFreeChart;
 
 /** The Horizon lab's screen: true model and experiment controls; the fan chart over the error-versus-horizon chart. */
-public final class HorizonView implements Lab {
+public final class HorizonView extends LabView {
     private static final String[] SUB = {"₀", "₁", "₂", "₃", "₄"};
 
     private final HorizonModel model;
     private final FanChartFigure fan;
     private final HorizonErrorFigure error;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label fitted = new Label();
     private final Label message = new Label();
 
@@ -55,6 +49,7 @@ public final class HorizonView implements Lab {
         this.model = model;
         this.fan = new FanChartFigure(style);
         this.error = new HorizonErrorFigure(style);
+        figures(fan, error);
         SplitPane charts = new SplitPane(ChartViewers.create(fan.chart(), "fan-chart"),
                 ChartViewers.create(error.chart(), "horizon-error-chart"));
         charts.setOrientation(Orientation.VERTICAL);
@@ -137,7 +132,7 @@ public final class HorizonView implements Lab {
     }
 
     private void show(HorizonExperiment e) {
-        formula.set(HorizonFormulas.of(e));
+        showFormula(HorizonFormulas.of(e));
         fan.show(e, FanChartFigure.HISTORY);
         error.set(HorizonErrorFigure.Curve.THEORY, e.theoryVariance());
         error.set(HorizonErrorFigure.Curve.TRUE_MODEL, e.mseTrueModel());
@@ -148,24 +143,8 @@ public final class HorizonView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return formula.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(fan.chart(), error.chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        fan.restyle(style);
-        error.restyle(style);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.arlab.app.lab.kl;
 
-import java.util.List;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -24,8 +21,7 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
-import org.arlab.app.lab.Lab;
-import org.arlab.core.formula.Formula;
+import org.arlab.app.lab.LabView;
 import org.arlab.core.formula.KlFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
@@ -33,10 +29,9 @@ import org.arlab.chart.KlCurveFigure;
 import org.arlab.chart.RunningEstimateFigure;
 import org.arlab.core.kl.KlExact;
 import org.arlab.core.montecarlo.Estimate;
-import org.jfree.chart.JFreeChart;
 
 /** The KL lab's screen: p and q on the left; KL over T, the running estimates and their error rate on the right. */
-public final class KlView implements Lab {
+public final class KlView extends LabView {
     private static final String[] ESTIMATORS = KlPresenter.estimators();
     private static final String[] SUB = {"₀", "₁", "₂", "₃", "₄"};
 
@@ -46,7 +41,6 @@ public final class KlView implements Lab {
     private final RunningEstimateFigure running;
     private final ErrorRateFigure error;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label exact = new Label();
     private final Label message = new Label();
     private final Label[][] table = new Label[2][4];
@@ -65,6 +59,7 @@ public final class KlView implements Lab {
         this.running = new RunningEstimateFigure("Monte Carlo estimates settling on the exact KL_T(p‖q)",
                 "KL_T(p‖q) (nats)", "exact", ESTIMATORS, style);
         this.error = new ErrorRateFigure(ESTIMATORS, style);
+        figures(running, curve, error);
         SplitPane top = new SplitPane(ChartViewers.create(curve.chart(), "kl-curve-chart"),
                 ChartViewers.create(running.chart(), "kl-running-chart"));
         top.setDividerPositions(0.45);
@@ -166,7 +161,7 @@ public final class KlView implements Lab {
     }
 
     private void show(KlSnapshot s) {
-        formula.set(KlFormulas.of(s.exact(), s.logRatio(), s.conditional()));
+        showFormula(KlFormulas.of(s.exact(), s.logRatio(), s.conditional()));
         KlExact x = s.exact();
         if (x != shownExact) {
             shownExact = x;
@@ -188,25 +183,8 @@ public final class KlView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return formula.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(running.chart(), curve.chart(), error.chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        curve.restyle(style);
-        running.restyle(style);
-        error.restyle(style);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.arlab.app.lab.likelihood;
 
 import java.awt.geom.Rectangle2D;
-import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.control.Tooltip;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,8 +27,7 @@ import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
-import org.arlab.app.lab.Lab;
-import org.arlab.core.formula.Formula;
+import org.arlab.app.lab.LabView;
 import org.arlab.core.formula.LikelihoodFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
@@ -40,7 +36,6 @@ import org.arlab.chart.LineFigure;
 import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.SurfaceResult;
 import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 
@@ -48,14 +43,13 @@ import org.jfree.chart.plot.XYPlot;
  * The Likelihood lab's screen: the surface over two coefficients with the stationarity triangle, the MLE, the truth
  * and the 95% regions; a click starts a gradient-ascent path whose ℓ per iteration is drawn beside it.
  */
-public final class LikelihoodView implements Lab {
+public final class LikelihoodView extends LabView {
 
     private final LikelihoodModel model;
     private final LikelihoodMapFigure map;
     private final LineFigure pathFigure;
     private final ChartViewer mapViewer;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label hover = new Label("Point at the map to read ℓ there.");
     private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
     private final javafx.beans.property.BooleanProperty twoCoefficients =
@@ -74,6 +68,7 @@ public final class LikelihoodView implements Lab {
         this.model = model;
         map = new LikelihoodMapFigure(style);
         pathFigure = new LineFigure("ℓ along the gradient-ascent path", "iteration", "ℓ", style);
+        figures(map, pathFigure);
         mapViewer = ChartViewers.create(map.chart(), "likelihood-map");
         ChartViewer pathViewer = ChartViewers.create(pathFigure.chart(), "path-chart");
         SplitPane charts = new SplitPane(mapViewer, pathViewer);
@@ -321,7 +316,7 @@ public final class LikelihoodView implements Lab {
         SurfaceResult r = model.resultProperty().get();
         if (r != null) {
             GradientAscent.Point end = path.end();
-            formula.set(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
+            showFormula(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
                     end == null ? null : new double[] {end.x(), end.y(), end.logLikelihood()}));
         }
     }
@@ -341,24 +336,8 @@ public final class LikelihoodView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return formula.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(map.chart(), pathFigure.chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        map.restyle(style);
-        pathFigure.restyle(style);
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.arlab.app.lab.montecarlo;
 
-import java.util.List;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -23,8 +20,7 @@ import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.controls.SamplingControls;
-import org.arlab.app.lab.Lab;
-import org.arlab.core.formula.Formula;
+import org.arlab.app.lab.LabView;
 import org.arlab.core.formula.MonteCarloFormulas;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.ErrorRateFigure;
@@ -32,10 +28,9 @@ import org.arlab.chart.HistogramFigure;
 import org.arlab.chart.RunningEstimateFigure;
 import org.arlab.core.montecarlo.GaussianPolynomial;
 import org.arlab.core.montecarlo.Trace;
-import org.jfree.chart.JFreeChart;
 
 /** The Monte Carlo lab's screen: f and the law of x on the left; four charts of the estimates converging. */
-public final class McView implements Lab {
+public final class McView extends LabView {
     private static final String[] SUP = {"", "", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸"};
 
     private final McModel model;
@@ -45,7 +40,6 @@ public final class McView implements Lab {
     private final HistogramFigure histogram;
     private final ErrorRateFigure error;
     private final BorderPane root = new BorderPane();
-    private final ReadOnlyObjectWrapper<Formula> mathematics = new ReadOnlyObjectWrapper<>(this, "formula");
     private final Label formula = new Label();
     private final Label results = new Label();
     private final Label message = new Label();
@@ -70,6 +64,7 @@ public final class McView implements Lab {
                 "exact", new String[] {"biased, 1/M", "unbiased, 1/(M − 1)"}, style);
         histogram = new HistogramFigure("Samples of f(x)", "f(x)", style);
         error = new ErrorRateFigure(new String[] {"estimate of E f"}, style);
+        figures(running, variance, histogram, error);
         SplitPane top = new SplitPane(ChartViewers.create(running.chart(), "mc-running-chart"),
                 ChartViewers.create(variance.chart(), "mc-variance-chart"));
         SplitPane bottom = new SplitPane(ChartViewers.create(histogram.chart(), "mc-histogram-chart"),
@@ -171,7 +166,7 @@ public final class McView implements Lab {
     }
 
     private void show(McSnapshot s) {
-        mathematics.set(MonteCarloFormulas.of(s.f(), s.estimate(), s.biasedVariance(), s.unbiasedVariance()));
+        showFormula(MonteCarloFormulas.of(s.f(), s.estimate(), s.biasedVariance(), s.unbiasedVariance()));
         Trace t = s.trace();
         long[] m = t.counts();
         running.setExact(s.exactMean());
@@ -193,26 +188,8 @@ public final class McView implements Lab {
     }
 
     @Override
-    public ObservableValue<Formula> formula() {
-        return mathematics.getReadOnlyProperty();
-    }
-
-    @Override
     public Node view() {
         return root;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(running.chart(), variance.chart(), histogram.chart(), error.chart());
-    }
-
-    @Override
-    public void restyle(ChartStyle style) {
-        running.restyle(style);
-        variance.restyle(style);
-        histogram.restyle(style);
-        error.restyle(style);
     }
 
     @Override
