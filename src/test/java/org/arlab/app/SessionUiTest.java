@@ -77,7 +77,7 @@ class SessionUiTest {
     @Test
     void everyLabsControlsShowASessionAndGiveItBackExactly(FxRobot robot) throws Exception {
         ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < org.arlab.app.lab.Labs.ALL.size(); i++) {
             int index = i;
             robot.interact(() -> navigator.getSelectionModel().select(index));
         }

@@ -38,10 +38,10 @@ class TooltipUiTest {
     void everyControlHasATooltip(FxRobot robot) {
         ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
         List<String> missing = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < org.arlab.app.lab.Labs.ALL.size(); i++) {
             int index = i;
             robot.interact(() -> navigator.getSelectionModel().select(index));
-            String lab = navigator.getItems().get(i).toString();
+            String lab = org.arlab.app.lab.Labs.ALL.get(i).title();
             robot.interact(() -> collect(navigator.getScene().getRoot(), lab, missing));
         }
         assertThat(missing).as("controls without a tooltip").isEmpty();
