@@ -91,7 +91,7 @@ class SessionUiTest {
             robot.interact(() -> window.openSession(file, false));
             WaitForAsyncUtils.waitForFxEvents();
             Session shown = onFx(robot);
-            assertThat(shown).isEqualTo(s);
+            assertThat(shown).isEqualTo(s.complete(org.arlab.app.lab.Labs.catalog().slots()));
             Spinner<?> maxOrder = (Spinner<?>) window.lab("Fit").view().lookup("#fit-max-order");
             assertThat(maxOrder.getValue()).isEqualTo(s.settings(org.arlab.core.session.FitSettings.SLOT).maxOrder());
             TextField seed = (TextField) window.lab("Horizon").view().lookup("#horizon-seed");
@@ -109,12 +109,13 @@ class SessionUiTest {
         robot.interact(() -> window.apply(s));
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#navigator").query().getScene().getWindow();
         robot.interact(stage::hide);
-        assertThat(SessionFile.read(MainWindow.lastSessionFile(), org.arlab.app.lab.Labs.catalog().slots())).isEqualTo(s);
+        assertThat(SessionFile.read(MainWindow.lastSessionFile(), org.arlab.app.lab.Labs.catalog().slots()))
+                .isEqualTo(s.complete(org.arlab.app.lab.Labs.catalog().slots()));
         robot.interact(() -> {
             javafx.stage.Stage again = new javafx.stage.Stage();
             MainWindow next = new MainWindow(again, true);
             next.show();
-            assertThat(next.session()).isEqualTo(s);
+            assertThat(next.session()).isEqualTo(s.complete(org.arlab.app.lab.Labs.catalog().slots()));
             again.hide();
         });
     }

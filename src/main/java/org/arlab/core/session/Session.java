@@ -72,6 +72,22 @@ public record Session(DataScenario data, Series loaded, int loadedOrder, String 
         return new Session(data, loaded, loadedOrder, loadedNote, m);
     }
 
+    /**
+     * @return this session holding every one of those labs explicitly (at its defaults where it held none), as a
+     *     session file read back or the window's session holds them
+     */
+    public Session complete(java.util.List<LabSlot<?>> slots) {
+        Session s = this;
+        for (LabSlot<?> slot : slots) {
+            s = withOwn(s, slot);
+        }
+        return s;
+    }
+
+    private static <S> Session withOwn(Session s, LabSlot<S> slot) {
+        return s.with(slot, s.settings(slot));
+    }
+
     /** @return this session with other Data lab parameters */
     public Session withData(DataScenario d) {
         return new Session(d, loaded, loadedOrder, loadedNote, labs);
