@@ -56,6 +56,18 @@ public final class FormulaPanel extends StackPane {
     }
 
     /**
+     * A formula typeset off the FX thread, ready to be put on screen by {@link #apply(Update)}: the pixels of the
+     * blocks that changed since the formula typeset before it.
+     */
+    public static final class Update {
+        private final List<Rendered> blocks;
+
+        private Update(List<Rendered> blocks) {
+            this.blocks = blocks;
+        }
+    }
+
+    /**
      * @param renderer the typesetter (shared by every lab; it caches typeset lines)
      * @param worker where typesetting runs, off the FX thread
      * @param style the initial colours and scale
@@ -144,7 +156,7 @@ public final class FormulaPanel extends StackPane {
         try {
             Request r;
             while ((r = waiting.getAndSet(null)) != null) {
-                List<Rendered> out = typeset(r);
+                Update out = typeset(r);
                 Platform.runLater(() -> apply(out));
             }
         } catch (RuntimeException e) {
@@ -157,7 +169,19 @@ public final class FormulaPanel extends StackPane {
         }
     }
 
-    private List<Rendered> typeset(Request r) {
+    /**
+     * Typesets a formula in the panel's current style, as its worker does for {@link #show(Formula)}: only the blocks
+     * that differ from the formula typeset before are drawn. Call off the FX thread, never while the panel's own
+     * worker may be typesetting (for benchmarks and tests that drive the two halves of an update themselves).
+     *
+     * @param f the formula
+     * @return what {@link #apply(Update)} puts on screen
+     */
+    public Update typeset(Formula f) {
+        return typeset(new Request(f, style));
+    }
+
+    private Update typeset(Request r) {
         // compared with the previous request typeset (updates reach the FX thread in order), never with the screen
         List<Formula.Block> before = typesetBlocks;
         ChartStyle beforeStyle = typesetStyle;
@@ -175,11 +199,18 @@ public final class FormulaPanel extends StackPane {
         }
         typesetBlocks = blocks;
         typesetStyle = r.style();
-        return out;
+        return new Update(out);
     }
 
-    private void apply(List<Rendered> out) {
+    /**
+     * The FX thread's part of an update: copies the changed blocks' pixels into the images on screen (in place when
+     * a block keeps its size) and fits the panel's height. Updates must be applied in the order they were typeset.
+     *
+     * @param update a formula typeset by this panel
+     */
+    public void apply(Update update) {
         long t0 = System.nanoTime();
+        List<Rendered> out = update.blocks;
         while (flow.getChildren().size() > out.size()) {
             flow.getChildren().remove(flow.getChildren().size() - 1);
         }
