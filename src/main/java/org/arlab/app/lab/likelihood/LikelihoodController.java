@@ -7,12 +7,13 @@ import org.arlab.app.lab.data.DataModel;
 import org.arlab.app.lab.data.DataResult;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.GramMatrix;
+import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.PrefixGram;
 import org.arlab.core.likelihood.SurfaceResult;
 
 /**
- * Recomputes the surface whenever the Data lab's series, the observations used or a choice changes, in the
- * background. The prefix sums of the series are built once per series; every surface after that costs O(p²) per grid
+ * Recomputes the surface (and, for AR(1), the profile ℓ(φ₁) beside it) whenever the Data lab's series, the
+ * observations used or a choice changes, in the background. The prefix sums of the series are built once per series; every surface after that costs O(p²) per grid
  * point whatever n is.
  */
 public final class LikelihoodController {
@@ -83,12 +84,30 @@ public final class LikelihoodController {
                 prefixOrder = p;
                 prefix = PrefixGram.of(y, p);
             }
-            return SurfaceResult.compute(prefix.upTo(m), y, m, p, xIndex, yIndex, exact, intercept, truthPhi,
-                    truthSigma, GRID);
-        }, r -> {
-            model.publish(r);
+            SurfaceResult r = SurfaceResult.compute(prefix.upTo(m), y, m, p, xIndex, yIndex, exact, intercept,
+                    truthPhi, truthSigma, GRID);
+            return new Surface(r, r.i() < 0 ? profile(r) : null);
+        }, s -> {
+            model.publish(s.result(), s.profile());
             model.say("");
         }, e -> model.say(e.getMessage()));
+    }
+
+    /** A surface and, for AR(1), its profile: what one background run publishes. */
+    private record Surface(SurfaceResult result, double[] profile) {
+    }
+
+    /**
+     * @param r an AR(1) surface over (φ₁, σ)
+     * @return the profile ℓ(φ₁), σ² (and c) concentrated out, at the surface's φ₁ grid
+     */
+    static double[] profile(SurfaceResult r) {
+        double[] xs = r.surface().xs();
+        double[] prof = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            prof[k] = GradientAscent.logLikelihood(r.gram(), new double[] {xs[k]}, r.intercept());
+        }
+        return prof;
     }
 
 
