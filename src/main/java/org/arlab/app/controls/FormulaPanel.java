@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -134,6 +135,18 @@ public final class FormulaPanel extends StackPane {
         return new long[] {lastFxNanos, maxFxNanos, updates};
     }
 
+    /** Says in the panel why the formulas are missing (the next update that typesets replaces it). */
+    private void showFailure(String why) {
+        Label note = new Label(why);
+        note.setId("formula-failure");
+        note.getStyleClass().add("warning-text");
+        note.setWrapText(true);
+        flow.getChildren().setAll(note);
+        shownBlocks.clear();
+        flow.setAccessibleText(why);
+        fitHeight();
+    }
+
     private void fitHeight() {
         Insets pad = scroll.getPadding();
         double w = getWidth() - (pad == null ? 0 : pad.getLeft() + pad.getRight()) - 2;
@@ -160,7 +173,9 @@ public final class FormulaPanel extends StackPane {
                 Platform.runLater(() -> apply(out));
             }
         } catch (RuntimeException e) {
-            System.err.println("AR Lab: could not typeset the formulas: " + e.getMessage());
+            typesetBlocks = List.of(); // the next update typesets every block afresh
+            String why = "The formulas could not be typeset: " + e.getMessage();
+            Platform.runLater(() -> showFailure(why));
         } finally {
             busy.set(false);
             if (waiting.get() != null && busy.compareAndSet(false, true)) {
@@ -211,6 +226,7 @@ public final class FormulaPanel extends StackPane {
     public void apply(Update update) {
         long t0 = System.nanoTime();
         List<Rendered> out = update.blocks;
+        flow.getChildren().removeIf(n -> !(n instanceof ImageView)); // a failure's note
         while (flow.getChildren().size() > out.size()) {
             flow.getChildren().remove(flow.getChildren().size() - 1);
         }

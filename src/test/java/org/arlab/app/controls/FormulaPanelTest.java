@@ -121,6 +121,22 @@ class FormulaPanelTest {
         assertThat(worker).isEmpty();
     }
 
+    @Test
+    void aFormulaThatCannotBeTypesetSaysSoInThePanelUntilTheNextOne(FxRobot robot) throws Exception {
+        robot.interact(() -> panel.show(formula(1)));
+        typeset();
+        robot.interact(() -> panel.show(new Formula(List.of(Formula.equation("\\left( x")))));
+        typeset();
+        javafx.scene.control.Label note = robot.lookup("#formula-failure").queryAs(javafx.scene.control.Label.class);
+        assertThat(note.getText()).startsWith("The formulas could not be typeset: ");
+        assertThat(images()).isEmpty();
+        robot.interact(() -> panel.show(formula(2)));
+        typeset();
+        assertThat(robot.lookup("#formula-failure").tryQuery()).isEmpty();
+        assertThat(images()).hasSize(2);
+        assertThat(panel.shownLatex()).isEqualTo(formula(2).latex());
+    }
+
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
