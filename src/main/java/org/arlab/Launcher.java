@@ -5,6 +5,7 @@ import org.arlab.cli.ArLabCommand;
 /**
  * Entry point of {@code arlab.jar}. With no arguments it opens the window; with arguments it runs a headless
  * command and never loads JavaFX. It does not extend {@code Application}, so the shaded jar starts on the class path.
+ * With {@link ArLabCommand}, it is the only code that writes to the standard streams or ends the process.
  */
 public final class Launcher {
     private Launcher() {
@@ -15,9 +16,10 @@ public final class Launcher {
      */
     public static void main(String[] args) {
         if (args.length == 0) {
-            int status = org.arlab.app.Desktop.start(args);
-            if (status != 0) {
-                System.exit(status);
+            String problem = org.arlab.app.Desktop.start(args);
+            if (problem != null) {
+                System.err.println(problem);
+                System.exit(1);
             }
             return;
         }

@@ -2,6 +2,8 @@ package org.arlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Holds the layer arrows of DESIGN.md: core knows nothing of the screen; chart and cli know no JavaFX. */
+/**
+ * Holds the layer arrows of DESIGN.md (core knows nothing of the screen; chart and cli know no JavaFX) and keeps the
+ * standard streams and {@code System.exit} to the command-line entry points.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -39,6 +44,44 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.arlab.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.arlab.app..")
                 .check(classes);
+    }
+
+    /** The command-line entry points: the only code that may write to the standard streams or end the process. */
+    private static final DescribedPredicate<JavaClass> ENTRY_POINTS = DescribedPredicate.describe(
+            "the entry point org.arlab.Launcher or the package org.arlab.cli",
+            c -> c.getName().equals("org.arlab.Launcher") || c.getPackageName().equals("org.arlab.cli")
+                    || c.getPackageName().startsWith("org.arlab.cli."));
+
+    @Test
+    void onlyTheEntryPointAndTheCommandsUseTheStandardStreams() {
+        // the window says things on its status line, in a dialog or in the formula panel; what has no screen left
+        // goes to the log
+        noClasses().that(DescribedPredicate.not(ENTRY_POINTS))
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheEntryPointEndsTheProcess() {
+        noClasses().that(DescribedPredicate.not(DescribedPredicate.describe("org.arlab.Launcher or "
+                + "org.arlab.cli.ArLabCommand", (JavaClass c) -> c.getName().equals("org.arlab.Launcher")
+                        || c.getName().equals("org.arlab.cli.ArLabCommand"))))
+                .should().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .check(classes);
+    }
+
+    @Test
+    void theStreamRulesWouldSeeAnOffender() {
+        // the rules above pass because nothing offends, not because they cannot see: the entry point does use both
+        JavaClass launcher = classes.get(Launcher.class);
+        org.assertj.core.api.Assertions.assertThat(launcher.getFieldAccessesFromSelf())
+                .anySatisfy(a -> org.assertj.core.api.Assertions.assertThat(a.getTarget().getName()).isEqualTo("err"));
+        org.assertj.core.api.Assertions.assertThat(launcher.getMethodCallsFromSelf())
+                .anySatisfy(c -> org.assertj.core.api.Assertions.assertThat(c.getTarget().getName()).isEqualTo("exit"));
     }
 
     @Test

@@ -19,28 +19,27 @@ public final class Desktop {
     /**
      * Launches the window and returns when it closes.
      *
-     * @return 0 when the window ran, 1 when no display could be opened (a message was printed)
+     * @param args the command line (none)
+     * @return null when the window ran, else why no window could be opened, one line for the user (the entry point
+     *         prints it: only {@code org.arlab.Launcher} and the commands write to the standard streams)
      */
-    public static int start(String[] args) {
+    public static String start(String[] args) {
         String problem = DisplayCheck.problem(System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"),
                 System.getProperty("os.name", ""), System.getProperty("glass.platform"));
         if (problem != null) {
-            System.err.println("AR Lab cannot open its window: " + problem);
-            return 1;
+            return "AR Lab cannot open its window: " + problem;
         }
         FX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(ArLabApp.class, args);
-            return 0;
+            return null;
         } catch (RuntimeException | Error e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
             String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-            System.err.println("AR Lab cannot open its window: " + why.replace('\n', ' ')
-                    + " (is a graphical display available?)");
-            return 1;
+            return "AR Lab cannot open its window: " + why.replace('\n', ' ') + " (is a graphical display available?)";
         }
     }
 }

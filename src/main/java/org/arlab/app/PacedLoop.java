@@ -22,6 +22,36 @@ public final class PacedLoop<S, R> {
     /** Target duration of one batch, ms. */
     public static final long BATCH_MS = 30;
 
+    /**
+     * The time a batch is measured and paced by. The loop reads the time on its worker and waits there for the rest
+     * of a paced batch; tests give a clock that moves only when told, so they never sleep.
+     */
+    public interface Clock {
+        /** The system's clock: {@link System#nanoTime()} and {@link Thread#sleep(long, int)}. */
+        Clock SYSTEM = new Clock() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(long nanos) throws InterruptedException {
+                Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+            }
+        };
+
+        /** @return a monotonic time in nanoseconds */
+        long nanoTime();
+
+        /**
+         * Waits about that long.
+         *
+         * @param nanos how long, nanoseconds (positive)
+         * @throws InterruptedException when the worker is interrupted
+         */
+        void sleep(long nanos) throws InterruptedException;
+    }
+
     /** Draws up to n more samples into the state, stopping early when cancelled. */
     @FunctionalInterface
     public interface Sampler<S> {
@@ -35,6 +65,7 @@ public final class PacedLoop<S, R> {
     private final Function<S, R> snapshot;
     private final Consumer<R> publish;
     private final Consumer<Throwable> failed;
+    private final Clock clock;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private long generation;
     private S state;
@@ -53,6 +84,23 @@ public final class PacedLoop<S, R> {
      */
     public PacedLoop(Background runner, Sampler<S> sampler, ToLongFunction<S> count, Function<S, R> snapshot,
             Consumer<R> publish, Consumer<Throwable> failed) {
+        this(runner, sampler, count, snapshot, publish, failed, Clock.SYSTEM);
+    }
+
+    /**
+     * As {@link #PacedLoop(Background, Sampler, ToLongFunction, Function, Consumer, Consumer)}, timed by a given clock.
+     *
+     * @param runner the lab's background runner
+     * @param sampler draws samples
+     * @param count the samples drawn so far
+     * @param snapshot what to publish, made on the worker after each batch
+     * @param publish called on the FX thread with each snapshot of the current run
+     * @param failed called on the FX thread when a batch fails (the loop stops)
+     * @param clock what batches are timed and paced by
+     */
+    public PacedLoop(Background runner, Sampler<S> sampler, ToLongFunction<S> count, Function<S, R> snapshot,
+            Consumer<R> publish, Consumer<Throwable> failed, Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
         this.runner = runner;
         this.sampler = sampler;
         this.count = count;
@@ -160,18 +208,18 @@ public final class PacedLoop<S, R> {
     }
 
     private void batch(S s, long limit, double perSecond, Computation.Progress progress) throws InterruptedException {
-        long start = System.nanoTime();
+        long start = clock.nanoTime();
         long deadline = start + BATCH_MS * 1_000_000L;
         long left = limit - count.applyAsLong(s);
         if (Double.isInfinite(perSecond)) {
             long chunk = 64;
-            while (left > 0 && System.nanoTime() < deadline) {
+            while (left > 0 && clock.nanoTime() < deadline) {
                 progress.checkCancelled();
                 long n = Math.min(chunk, left);
-                long t0 = System.nanoTime();
+                long t0 = clock.nanoTime();
                 sampler.advance(s, n, progress::isCancelled);
                 left -= n;
-                if (System.nanoTime() - t0 < 5_000_000L) { // grow the chunk while it takes under 5 ms
+                if (clock.nanoTime() - t0 < 5_000_000L) { // grow the chunk while it takes under 5 ms
                     chunk = Math.min(chunk * 2, 1 << 20);
                 }
             }
@@ -179,12 +227,12 @@ public final class PacedLoop<S, R> {
         }
         long n = Math.min(left, Math.max(1, Math.round(perSecond * BATCH_MS / 1000.0)));
         sampler.advance(s, n, progress::isCancelled);
-        long rest = deadline - System.nanoTime();
+        long rest = deadline - clock.nanoTime();
         if (rest > 0) {
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
-            Thread.sleep(rest / 1_000_000L, (int) (rest % 1_000_000L));
+            clock.sleep(rest);
         }
     }
 }

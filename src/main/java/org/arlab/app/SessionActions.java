@@ -88,18 +88,22 @@ final class SessionActions {
             Files.move(last, aside, StandardCopyOption.REPLACE_EXISTING);
             status.say(status.said() + " It was kept as " + aside.getFileName() + ".");
         } catch (IOException e) {
-            System.err.println("AR Lab: could not move the damaged session aside: " + e.getMessage());
+            status.say(status.said() + " It could not be kept aside: " + e.getMessage());
         }
     }
 
-    /** Keeps every lab's parameters for the next start (the window is closing: written at once). */
+    /**
+     * Keeps every lab's parameters for the next start (the window is closing: written at once). With no status line
+     * left to say it on, a failure goes to the application's log.
+     */
     void keepForNextTime() {
         try {
             Path file = lastSessionFile();
             Files.createDirectories(file.getParent());
             SessionFile.write(models.session(), models.slots(), file);
         } catch (IOException | RuntimeException e) {
-            System.err.println("AR Lab: could not keep the session for next time: " + e.getMessage());
+            System.getLogger(SessionActions.class.getName()).log(System.Logger.Level.WARNING,
+                    "AR Lab: could not keep the session for next time: " + e.getMessage());
         }
     }
 

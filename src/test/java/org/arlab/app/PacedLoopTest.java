@@ -2,16 +2,18 @@ package org.arlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The paced sampling loop with a plain publisher thread standing in for the FX thread. */
+/**
+ * The paced sampling loop, driven step by step: the worker and the FX thread are queues the test runs by hand, and
+ * time is a fake clock that moves only when a sample is drawn or the loop waits. Nothing sleeps; "nothing happens
+ * any more" is checked as "nothing is left to run", which no timing can change.
+ */
 class PacedLoopTest {
     /** A counter that "samples" by counting. */
     static final class Counter {
@@ -26,100 +28,195 @@ class PacedLoopTest {
     record Snap(String name, long count) {
     }
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor();
-    private final ExecutorService fx = Executors.newSingleThreadExecutor();
-    private final List<Snap> published = new CopyOnWriteArrayList<>();
-    private final PacedLoop<Counter, Snap> loop = new PacedLoop<>(new Background("test", worker, fx),
-            (c, n, cancelled) -> c.count += n, c -> c.count, c -> new Snap(c.name, c.count), published::add,
-            Throwable::printStackTrace);
+    /** A clock that moves only when told; the loop's waits move it too. */
+    static final class FakeClock implements PacedLoop.Clock {
+        long now = 1_000_000_000L;
+        final List<Long> sleeps = new ArrayList<>();
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public void sleep(long nanos) {
+            sleeps.add(nanos);
+            now += nanos;
+        }
+    }
+
+    private static final long MS = 1_000_000L;
+    private final ArrayDeque<Runnable> worker = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> fx = new ArrayDeque<>();
+    private final FakeClock clock = new FakeClock();
+    private final List<Snap> published = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
+    /** Fake nanoseconds one sample takes. */
+    private long nanosPerSample;
+    private final PacedLoop<Counter, Snap> loop = new PacedLoop<>(new Background("test", worker::add, fx::add),
+            (c, n, cancelled) -> {
+                c.count += n;
+                clock.now += n * nanosPerSample;
+            }, c -> c.count, c -> new Snap(c.name, c.count), published::add, failures::add, clock);
 
     @AfterEach
-    void stop() throws Exception {
-        onFx(loop::pause);
-        Thread.sleep(2 * PacedLoop.BATCH_MS);
-        worker.shutdownNow();
-        fx.shutdownNow();
+    void noFailures() {
+        assertThat(failures).isEmpty();
     }
 
-    private void onFx(Runnable r) throws Exception {
-        fx.submit(r).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void await(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!c.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(5);
+    /** Runs the FX queue empty, then one worker job (one batch), as long as there is anything to run. */
+    private void settle() {
+        for (int guard = 0; guard < 1_000_000; guard++) {
+            if (!fx.isEmpty()) {
+                fx.poll().run();
+            } else if (!worker.isEmpty()) {
+                worker.poll().run();
+            } else {
+                return;
+            }
         }
-        assertThat(c.getAsBoolean()).isTrue();
+        throw new AssertionError("the loop never settled");
+    }
+
+    /** Runs {@code batches} worker jobs, with the FX queue emptied before each and after the last. */
+    private void batches(int batches) {
+        for (int k = 0; k < batches; k++) {
+            while (!fx.isEmpty()) {
+                fx.poll().run();
+            }
+            assertThat(worker).as("a batch is waiting to run").isNotEmpty();
+            worker.poll().run();
+        }
+        while (!fx.isEmpty()) {
+            fx.poll().run();
+        }
+    }
+
+    private long last() {
+        return published.get(published.size() - 1).count();
     }
 
     @Test
-    void aPacedRunPublishesEveryBatchAndStopsAtItsMaximum() throws Exception {
-        onFx(() -> {
-            loop.setPace(10_000);
-            loop.start(new Counter("a"), 3_000);
-        });
-        await(() -> !published.isEmpty() && published.get(published.size() - 1).count() == 3_000);
-        // 3 000 samples at 10 000 per second in batches of BATCH_MS: 10 batches of 300
-        assertThat(published).hasSizeBetween(9, 11);
-        assertThat(published.get(0).count()).isEqualTo(300);
-        Thread.sleep(100);
-        assertThat(published.get(published.size() - 1).count()).isEqualTo(3_000);
+    void aPacedRunPublishesEveryBatchAndStopsAtItsMaximum() {
+        loop.setPace(10_000);
+        loop.start(new Counter("a"), 3_000);
+        assertThat(loop.runningProperty().get()).isTrue();
+        settle();
+        // 3 000 samples at 10 000 per second in batches of BATCH_MS: 10 batches of 300, each waiting out its share
+        assertThat(published).extracting(Snap::count)
+                .containsExactly(300L, 600L, 900L, 1200L, 1500L, 1800L, 2100L, 2400L, 2700L, 3000L);
+        assertThat(clock.sleeps).hasSize(10).allSatisfy(s -> assertThat(s).isEqualTo(PacedLoop.BATCH_MS * MS));
+        assertThat(loop.runningProperty().get()).isFalse();
+        assertThat(worker).isEmpty();
+    }
+
+    @Test
+    void anUnpacedBatchDrawsAsManyAsFitInItsTimeInGrowingChunks() {
+        nanosPerSample = 1_000; // 1 µs a sample: 30 000 fit in a batch
+        loop.start(new Counter("u"), 1_000_000);
+        long t0 = clock.now;
+        batches(1);
+        // chunks 64, 128, …, 4096 (each under 5 ms), then 8192 until the 30 ms are spent
+        long grown = 64 + 128 + 256 + 512 + 1024 + 2048 + 4096;
+        assertThat(last()).isEqualTo(grown + 3 * 8192);
+        assertThat(clock.now - t0).isGreaterThanOrEqualTo(PacedLoop.BATCH_MS * MS);
+        assertThat(clock.sleeps).isEmpty();
+        settle();
+        assertThat(last()).isEqualTo(1_000_000);
         assertThat(loop.runningProperty().get()).isFalse();
     }
 
     @Test
-    void startingAgainSupersedesTheRunningLoop() throws Exception {
-        onFx(() -> loop.start(new Counter("old"), Long.MAX_VALUE));
-        await(() -> published.size() >= 2);
-        onFx(() -> loop.start(new Counter("new"), 1_000_000));
-        int seen = published.size();
-        await(() -> !published.isEmpty() && published.get(published.size() - 1).count() == 1_000_000);
-        List<Snap> after = published.subList(seen, published.size());
-        // the old run's batch still under way when the new run started finishes, but its result is dropped
-        assertThat(after).noneMatch(s -> s.name().equals("old"));
-        assertThat(after.get(after.size() - 1).name()).isEqualTo("new");
-    }
-
-    @Test
-    void pauseHoldsTheCountAndResumeGoesOn() throws Exception {
-        onFx(() -> {
-            loop.setPace(20_000);
-            loop.start(new Counter("p"), 100_000);
-        });
-        await(() -> published.size() >= 2);
-        onFx(loop::pause);
-        Thread.sleep(150);
-        long held = published.get(published.size() - 1).count();
-        Thread.sleep(200);
-        assertThat(published.get(published.size() - 1).count()).isEqualTo(held);
-        onFx(loop::resume);
-        await(() -> published.get(published.size() - 1).count() > held);
-    }
-
-    @Test
-    void aHeldLoopDrawsNothingUntilReleasedAndAUsersPauseOutlastsTheHold() throws Exception {
-        onFx(() -> {
-            loop.setPace(20_000);
-            loop.start(new Counter("h"), 1_000_000);
-        });
-        await(() -> published.size() >= 2);
-        onFx(() -> loop.hold(true));
-        Thread.sleep(150);
-        long held = published.get(published.size() - 1).count();
-        Thread.sleep(200);
-        assertThat(published.get(published.size() - 1).count()).isEqualTo(held);
+    void startingAgainSupersedesTheRunningLoop() {
+        nanosPerSample = 1_000;
+        Counter old = new Counter("old");
+        loop.start(old, Long.MAX_VALUE);
+        batches(2);
+        assertThat(published).hasSize(2);
+        // the old run's next batch is under way (queued on the worker) when the new run starts
+        assertThat(worker).hasSize(1);
+        loop.start(new Counter("new"), 1_000_000);
+        long oldBefore = old.count;
+        settle();
+        List<Snap> after = published.subList(2, published.size());
+        // that batch finishes, but its result is dropped
+        assertThat(old.count).isGreaterThan(oldBefore);
+        assertThat(after).isNotEmpty().noneMatch(s -> s.name().equals("old"));
+        assertThat(after.get(after.size() - 1)).isEqualTo(new Snap("new", 1_000_000));
         assertThat(loop.runningProperty().get()).isFalse();
-        onFx(() -> loop.hold(false));
-        await(() -> published.get(published.size() - 1).count() > held);
-        // paused by the user, then hidden and shown again: still paused
-        onFx(loop::pause);
-        Thread.sleep(150);
-        long paused = published.get(published.size() - 1).count();
-        onFx(() -> loop.hold(true));
-        onFx(() -> loop.hold(false));
-        Thread.sleep(250);
-        assertThat(published.get(published.size() - 1).count()).isEqualTo(paused);
+    }
+
+    @Test
+    void raisingTheMaximumResumesARunThatHadReachedIt() {
+        loop.setPace(10_000);
+        loop.start(new Counter("m"), 600);
+        settle();
+        assertThat(last()).isEqualTo(600);
+        loop.setMax(1_200);
+        assertThat(loop.runningProperty().get()).isTrue();
+        settle();
+        assertThat(last()).isEqualTo(1_200);
+    }
+
+    @Test
+    void pauseHoldsTheCountAndResumeGoesOn() {
+        loop.setPace(20_000);
+        loop.start(new Counter("p"), 100_000);
+        batches(2);
+        loop.pause();
+        assertThat(loop.runningProperty().get()).isFalse();
+        settle(); // the batch under way when paused finishes and is shown; nothing follows it
+        long held = last();
+        assertThat(held).isEqualTo(3 * 600);
+        assertThat(worker).isEmpty();
+        assertThat(fx).isEmpty();
         assertThat(loop.isPaused()).isTrue();
+        loop.resume();
+        assertThat(loop.runningProperty().get()).isTrue();
+        batches(1);
+        assertThat(last()).isEqualTo(held + 600);
+        settle();
+        assertThat(last()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aHeldLoopDrawsNothingUntilReleasedAndAUsersPauseOutlastsTheHold() {
+        loop.setPace(20_000);
+        loop.start(new Counter("h"), 1_000_000);
+        batches(2);
+        loop.hold(true);
+        settle();
+        long held = last();
+        assertThat(worker).isEmpty();
+        assertThat(loop.runningProperty().get()).isFalse();
+        loop.hold(false);
+        assertThat(loop.runningProperty().get()).isTrue();
+        batches(1);
+        assertThat(last()).isEqualTo(held + 600);
+        // paused by the user, then hidden and shown again: still paused, nothing to run
+        loop.pause();
+        settle();
+        long paused = last();
+        loop.hold(true);
+        loop.hold(false);
+        assertThat(worker).isEmpty();
+        assertThat(fx).isEmpty();
+        assertThat(last()).isEqualTo(paused);
+        assertThat(loop.isPaused()).isTrue();
+        assertThat(loop.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailingBatchStopsTheLoopAndIsReported() {
+        List<Throwable> seen = new ArrayList<>();
+        PacedLoop<Counter, Snap> failing = new PacedLoop<>(new Background("test", worker::add, fx::add),
+                (c, n, cancelled) -> {
+                    throw new IllegalStateException("broken sampler");
+                }, c -> c.count, c -> new Snap(c.name, c.count), published::add, seen::add, clock);
+        failing.start(new Counter("f"), 1_000);
+        settle();
+        assertThat(seen).singleElement().extracting(Throwable::getMessage).isEqualTo("broken sampler");
+        assertThat(published).isEmpty();
+        assertThat(failing.runningProperty().get()).isFalse();
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -53,6 +54,18 @@ public final class FormulaPanel extends StackPane {
 
     /** Pixels of one block, ready for the FX thread; null pixels mean "keep the image shown". */
     private record Rendered(Formula.Block block, int width, int height, int[] pixels) {
+    }
+
+    /**
+     * A formula typeset off the FX thread, ready to be put on screen by {@link #apply(Update)}: the pixels of the
+     * blocks that changed since the formula typeset before it.
+     */
+    public static final class Update {
+        private final List<Rendered> blocks;
+
+        private Update(List<Rendered> blocks) {
+            this.blocks = blocks;
+        }
     }
 
     /**
@@ -122,6 +135,18 @@ public final class FormulaPanel extends StackPane {
         return new long[] {lastFxNanos, maxFxNanos, updates};
     }
 
+    /** Says in the panel why the formulas are missing (the next update that typesets replaces it). */
+    private void showFailure(String why) {
+        Label note = new Label(why);
+        note.setId("formula-failure");
+        note.getStyleClass().add("warning-text");
+        note.setWrapText(true);
+        flow.getChildren().setAll(note);
+        shownBlocks.clear();
+        flow.setAccessibleText(why);
+        fitHeight();
+    }
+
     private void fitHeight() {
         Insets pad = scroll.getPadding();
         double w = getWidth() - (pad == null ? 0 : pad.getLeft() + pad.getRight()) - 2;
@@ -144,11 +169,13 @@ public final class FormulaPanel extends StackPane {
         try {
             Request r;
             while ((r = waiting.getAndSet(null)) != null) {
-                List<Rendered> out = typeset(r);
+                Update out = typeset(r);
                 Platform.runLater(() -> apply(out));
             }
         } catch (RuntimeException e) {
-            System.err.println("AR Lab: could not typeset the formulas: " + e.getMessage());
+            typesetBlocks = List.of(); // the next update typesets every block afresh
+            String why = "The formulas could not be typeset: " + e.getMessage();
+            Platform.runLater(() -> showFailure(why));
         } finally {
             busy.set(false);
             if (waiting.get() != null && busy.compareAndSet(false, true)) {
@@ -157,7 +184,19 @@ public final class FormulaPanel extends StackPane {
         }
     }
 
-    private List<Rendered> typeset(Request r) {
+    /**
+     * Typesets a formula in the panel's current style, as its worker does for {@link #show(Formula)}: only the blocks
+     * that differ from the formula typeset before are drawn. Call off the FX thread, never while the panel's own
+     * worker may be typesetting (for benchmarks and tests that drive the two halves of an update themselves).
+     *
+     * @param f the formula
+     * @return what {@link #apply(Update)} puts on screen
+     */
+    public Update typeset(Formula f) {
+        return typeset(new Request(f, style));
+    }
+
+    private Update typeset(Request r) {
         // compared with the previous request typeset (updates reach the FX thread in order), never with the screen
         List<Formula.Block> before = typesetBlocks;
         ChartStyle beforeStyle = typesetStyle;
@@ -175,11 +214,19 @@ public final class FormulaPanel extends StackPane {
         }
         typesetBlocks = blocks;
         typesetStyle = r.style();
-        return out;
+        return new Update(out);
     }
 
-    private void apply(List<Rendered> out) {
+    /**
+     * The FX thread's part of an update: copies the changed blocks' pixels into the images on screen (in place when
+     * a block keeps its size) and fits the panel's height. Updates must be applied in the order they were typeset.
+     *
+     * @param update a formula typeset by this panel
+     */
+    public void apply(Update update) {
         long t0 = System.nanoTime();
+        List<Rendered> out = update.blocks;
+        flow.getChildren().removeIf(n -> !(n instanceof ImageView)); // a failure's note
         while (flow.getChildren().size() > out.size()) {
             flow.getChildren().remove(flow.getChildren().size() - 1);
         }

@@ -44,8 +44,9 @@ public abstract class LabView implements Lab {
         figures.forEach(f -> f.restyle(style));
     }
 
+    /** @return the formulas shown (a view whose model holds its formulas returns the model's instead) */
     @Override
-    public final ObservableValue<Formula> formula() {
+    public ObservableValue<Formula> formula() {
         return formula.getReadOnlyProperty();
     }
 }

@@ -10,9 +10,9 @@ import org.arlab.core.ar.GramMatrix;
 public final class PrefixGram {
     private final int p;
     private final int n;
-    /** prod[k][s] = Σ_{u<s} y_u y_{u+k}, s = 0..n−k. */
+    /** prod[k][s] = Σ_{u&lt;s} y_u y_{u+k}, s = 0..n−k. */
     private final double[][] prod;
-    /** sum[s] = Σ_{u<s} y_u. */
+    /** sum[s] = Σ_{u&lt;s} y_u. */
     private final double[] sum;
 
     private PrefixGram(int p, int n, double[][] prod, double[] sum) {

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Least squares against statsmodels 0.13.5 (Debian python3-statsmodels):
  * {@code AutoReg(y, lags=p, trend='c').fit()}, params and sigma2 (= SSR/N), on log10(lynx) with p = 2 and
- * yearly sunspots with p = 3; printed with repr() (17 significant digits).
+ * yearly sunspots with p = 3; printed with repr() (17 significant digits). The series are the copies the application
+ * ships ({@code assets/series}, R's {@code datasets}, public domain), read from the class path.
  */
 class LeastSquaresFitTest {
     static double[] column(String resource) throws IOException {
-        try (InputStream in = LeastSquaresFitTest.class.getResourceAsStream(resource)) {
+        // the classic series the application ships (assets/series, packaged under org/arlab/app/series)
+        try (InputStream in = LeastSquaresFitTest.class.getResourceAsStream("/org/arlab/app/series/" + resource)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\R");
             double[] v = new double[lines.length - 1];
             for (int i = 1; i < lines.length; i++) {

@@ -38,9 +38,9 @@ public final class Fixtures {
         return get("r.properties", key);
     }
 
-    /** @return a classic series as the fixtures used it (lynx on log10) */
+    /** @return a classic series as the fixtures used it (lynx on log10): the copy the application ships */
     public static double[] series(String name) {
-        String text = text(name + ".csv");
+        String text = text("/org/arlab/app/series/" + name + ".csv");
         String[] lines = text.strip().split("\\R");
         double[] v = new double[lines.length - 1];
         for (int i = 1; i < lines.length; i++) {
@@ -68,7 +68,7 @@ public final class Fixtures {
 
     private static Map<String, double[]> load(String file) {
         Map<String, double[]> m = new HashMap<>();
-        for (String line : text(file).split("\\R")) {
+        for (String line : text("/org/arlab/core/reference/" + file).split("\\R")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -84,7 +84,7 @@ public final class Fixtures {
     }
 
     private static String text(String resource) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/org/arlab/core/reference/" + resource)) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("missing test resource " + resource, e);

@@ -23,7 +23,7 @@ class SeriesReaderTest {
 
     @Test
     void readsTheShippedClassicSeries() throws Exception {
-        Series lynx = SeriesReader.read(Path.of("src/test/resources/org/arlab/core/ar/lynx.csv"), null, 1);
+        Series lynx = SeriesReader.read(Path.of("assets/series/lynx.csv"), null, 1);
         assertThat(lynx.length()).isEqualTo(114);
         assertThat(lynx.get(0)).isEqualTo(269);
         assertThat(lynx.get(113)).isEqualTo(3396);

@@ -3,7 +3,8 @@
 # Each line is `case.quantity = v1 v2 ...`, printed with 17 significant digits.
 out <- function(key, v) cat(key, "=", paste(formatC(as.numeric(v), digits = 17, format = "g"), collapse = " "), "\n")
 series <- function(name) {
-  y <- read.csv(paste0(name, ".csv"))$value
+  # the one copy of the classic series, the one the application ships (assets/series at the top of the project)
+  y <- read.csv(file.path("../../../../../../../assets/series", paste0(name, ".csv")))$value
   if (name == "lynx") log10(y) else y
 }
 cat("#", R.version.string, "\n")

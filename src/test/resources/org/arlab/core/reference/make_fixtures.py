@@ -5,6 +5,8 @@ Run from this folder with Debian's python (apt-get install python3-statsmodels):
     /usr/bin/python3 make_fixtures.py > statsmodels.properties
 Each line is `case.quantity = v1 v2 ...`, numbers printed with repr() (17 significant digits).
 """
+import os
+
 import numpy as np
 import pandas as pd
 import statsmodels
@@ -14,8 +16,12 @@ from statsmodels.stats.diagnostic import acorr_ljungbox
 from statsmodels.tsa.arima_process import arma2ma
 
 
+# the one copy of the classic series, the one the application ships (assets/series at the top of the project)
+SERIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), *['..'] * 7, 'assets', 'series')
+
+
 def series(name):
-    y = pd.read_csv(name + '.csv')['value'].to_numpy(dtype=float)
+    y = pd.read_csv(os.path.join(SERIES, name + '.csv'))['value'].to_numpy(dtype=float)
     return np.log10(y) if name == 'lynx' else y
 
 

@@ -4,37 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.scene.control.Label;
-
 import org.arlab.chart.Format;
 import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.SurfaceResult;
 
 /**
- * The gradient-ascent path on the likelihood map (MATH.md, problem 2A: θ ← θ + η ∇ℓ/N) and what it says about it:
- * climbing steadily, falling back (η too large) or leaving the map.
+ * The gradient-ascent path on the likelihood map (MATH.md, problem 2A: θ ← θ + η ∇ℓ/N) and the sentence that says
+ * how the climb goes: climbing steadily, falling back (η too large) or leaving the map. Plain data, no JavaFX: the
+ * model holds it and publishes its columns and its sentence.
  */
 final class AscentPath {
     /** Steps taken at most from one start. */
     static final int MAX_STEPS = 500;
 
-    private final List<GradientAscent.Point> points = new ArrayList<>();
-    private final Label info;
+    /** What is said when there is no path. */
+    static final String NO_PATH = "Click the map to start gradient ascent there.";
 
-    /** @param info where the path is described for the user */
-    AscentPath(Label info) {
-        this.info = info;
-    }
+    private final List<GradientAscent.Point> points = new ArrayList<>();
+    /** Whether the last step asked for was refused because it left the map. */
+    private boolean leftMap;
 
     /** Starts again from one point. */
     void restart(GradientAscent.Point start) {
         points.clear();
         points.add(start);
+        leftMap = false;
     }
 
     /** Removes the path. */
     void clear() {
         points.clear();
+        leftMap = false;
     }
 
     /** @return whether there is no path */
@@ -55,7 +55,10 @@ final class AscentPath {
     /**
      * Takes one step on the surface's conditional ℓ.
      *
-     * @return false when no step was taken: no path, too many steps, or the step left the map (then the user is told)
+     * @param r the surface the path climbs
+     * @param eta the learning rate on ℓ/N
+     * @return false when no step was taken: no path, too many steps, or the step left the map (then the sentence
+     *         says so)
      */
     boolean step(SurfaceResult r, double eta) {
         if (points.isEmpty() || points.size() > MAX_STEPS) {
@@ -65,10 +68,10 @@ final class AscentPath {
         GradientAscent.Point next = GradientAscent.step(r.gram(), r.base(), r.i(), r.j(), r.intercept(), last.x(),
                 last.y(), eta);
         if (!Double.isFinite(next.logLikelihood()) || Math.abs(next.x()) > 1e6 || Math.abs(next.y()) > 1e6) {
-            info.setText("The path left the map: the learning rate is far too large, each step overshoots the "
-                    + "top and lands further away.");
+            leftMap = true;
             return false;
         }
+        leftMap = false;
         points.add(next);
         return true;
     }
@@ -86,11 +89,14 @@ final class AscentPath {
         return c;
     }
 
-    /** Tells the user how the climb goes: how often ℓ fell, or that it climbs steadily. */
-    void describe() {
+    /** @return how the climb goes: that the path left the map, how often ℓ fell, or that it climbs steadily */
+    String sentence() {
         if (points.isEmpty()) {
-            info.setText("Click the map to start gradient ascent there.");
-            return;
+            return NO_PATH;
+        }
+        if (leftMap) {
+            return "The path left the map: the learning rate is far too large, each step overshoots the top and lands "
+                    + "further away.";
         }
         int falls = 0;
         for (int k = 1; k < points.size(); k++) {
@@ -99,10 +105,10 @@ final class AscentPath {
             }
         }
         int steps = points.size() - 1;
-        info.setText(falls > 0 ? String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too "
+        return falls > 0 ? String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too "
                 + "large — the path oscillates across the ridge or diverges. Lower η.", falls, steps)
                 : String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", steps,
-                        Format.number(end().logLikelihood())));
+                        Format.number(end().logLikelihood()));
     }
 
     /** @return ℓ at every point, for tests */

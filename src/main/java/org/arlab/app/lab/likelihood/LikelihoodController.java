@@ -6,13 +6,14 @@ import org.arlab.app.Background;
 import org.arlab.app.lab.SeriesPort;
 import org.arlab.core.series.CurrentSeries;
 import org.arlab.core.ar.ArModel;
+import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.PrefixGram;
 import org.arlab.core.likelihood.SurfaceResult;
 import org.arlab.core.session.LikelihoodSettings;
 
 /**
- * Recomputes the surface whenever the Data lab's series, the observations used or a choice changes, in the
- * background. The prefix sums of the series are built once per series; every surface after that costs O(p²) per grid
+ * Recomputes the surface (and, for AR(1), the profile ℓ(φ₁) beside it) whenever the Data lab's series, the
+ * observations used or a choice changes, in the background. The prefix sums of the series are built once per series; every surface after that costs O(p²) per grid
  * point whatever n is.
  */
 public final class LikelihoodController {
@@ -113,12 +114,31 @@ public final class LikelihoodController {
                 prefixOrder = r.p();
                 prefix = PrefixGram.of(r.y(), r.p());
             }
-            return r.compute(prefix);
-        }, res -> {
-            model.publish(res);
+            SurfaceResult res = r.compute(prefix);
+            return new Surface(res, res.i() < 0 ? profile(res) : null);
+        }, s -> {
+            model.publish(s.result(), s.profile());
             model.say("");
         }, e -> model.say(e.getMessage()));
     }
+
+    /** A surface and, for AR(1), its profile: what one background run publishes. */
+    private record Surface(SurfaceResult result, double[] profile) {
+    }
+
+    /**
+     * @param r an AR(1) surface over (φ₁, σ)
+     * @return the profile ℓ(φ₁), σ² (and c) concentrated out, at the surface's φ₁ grid
+     */
+    static double[] profile(SurfaceResult r) {
+        double[] xs = r.surface().xs();
+        double[] prof = new double[xs.length];
+        for (int k = 0; k < xs.length; k++) {
+            prof[k] = GradientAscent.logLikelihood(r.gram(), new double[] {xs[k]}, r.intercept());
+        }
+        return prof;
+    }
+
 
     /** @return the model of the Data lab's current series, for tests */
     ArModel dataModel() {

@@ -1,9 +1,12 @@
 package org.arlab.app.lab.likelihood;
 
-import org.arlab.core.session.LikelihoodSettings;
+import java.util.Locale;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,11 +15,32 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
+import org.arlab.app.Ticker;
+import org.arlab.chart.Format;
+import org.arlab.core.formula.Formula;
+import org.arlab.core.formula.LikelihoodFormulas;
+import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.SurfaceResult;
+import org.arlab.core.session.LikelihoodSettings;
 
-/** The Likelihood lab's choices and its latest surface. */
+/**
+ * The Likelihood lab's state: its choices (writable), and as read-only properties the latest surface, the AR(1)
+ * profile, the gradient-ascent path with the sentence that describes it, whether Play and "Watch it sharpen" run, the
+ * value under the pointer and the formulas. Commands start, step, play and clear the climb, grow n and read the map.
+ * The view binds to it and lays it out; the controller computes the surface in the background. Called on the FX
+ * thread.
+ */
 public final class LikelihoodModel {
     private static final LikelihoodSettings DEFAULTS = LikelihoodSettings.DEFAULT;
+    /** Period of Play: one gradient-ascent step per tick, ms. */
+    static final double PLAY_MS = 80;
+    /** Period of "Watch it sharpen": n grows by a hundredth of its log scale per tick, ms. */
+    static final double GROW_MS = 60;
+    /** What is said for an AR(1), where the map is over (φ₁, σ). */
+    static final String AR1_SENTENCE = "For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. "
+            + "Gradient ascent maps two coefficients: generate an AR(2) or higher.";
+    /** What the hover line says before the pointer reads the map. */
+    static final String NO_HOVER = "Point at the map to read ℓ there.";
 
     private final BooleanProperty exact = new SimpleBooleanProperty(this, "exact", DEFAULTS.exact());
     private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", DEFAULTS.intercept());
@@ -25,7 +49,31 @@ public final class LikelihoodModel {
     private final DoubleProperty fraction = new SimpleDoubleProperty(this, "fraction", DEFAULTS.fraction());
     private final DoubleProperty logEta = new SimpleDoubleProperty(this, "logEta", DEFAULTS.logEta());
     private final ReadOnlyObjectWrapper<SurfaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<double[]> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper twoCoefficients = new ReadOnlyBooleanWrapper(this, "twoCoefficients", true);
+    private final ReadOnlyObjectWrapper<double[][]> path = new ReadOnlyObjectWrapper<>(this, "path", new double[4][0]);
+    private final ReadOnlyStringWrapper pathInfo = new ReadOnlyStringWrapper(this, "pathInfo", AscentPath.NO_PATH);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+    private final ReadOnlyBooleanWrapper growing = new ReadOnlyBooleanWrapper(this, "growing", false);
+    private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", NO_HOVER);
+    private final ReadOnlyObjectWrapper<Formula> formula = new ReadOnlyObjectWrapper<>(this, "formula");
+    private final AscentPath ascent = new AscentPath();
+    private final Ticker player;
+    private final Ticker grower;
+
+    /** A model whose Play and "Watch it sharpen" run on JavaFX timelines. */
+    public LikelihoodModel() {
+        this(Ticker.FX);
+    }
+
+    /** @param tickers what Play and "Watch it sharpen" run on (tests tick by hand) */
+    LikelihoodModel(Ticker.Factory tickers) {
+        player = tickers.every(PLAY_MS, this::step);
+        grower = tickers.every(GROW_MS, this::grow);
+        logEta.addListener((obs, o, v) -> updateFormula(result.get()));
+    }
 
     /** @return whether the exact likelihood is drawn instead of the conditional one */
     public BooleanProperty exactProperty() {
@@ -73,21 +121,207 @@ public final class LikelihoodModel {
         logEta.set(s.logEta());
     }
 
-    /** @return the latest surface */
+    /** @return the latest surface; when it changes, every other result below is already up to date */
     public ReadOnlyObjectProperty<SurfaceResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
 
-    /** @return a message for the user */
+    /** @return for an AR(1) surface, the profile ℓ(φ₁) (σ² and c concentrated out) at the map's φ₁ grid; else null */
+    public ReadOnlyObjectProperty<double[]> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    /** @return a message for the user (why there is no map, or a failure) */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    void publish(SurfaceResult r) {
+    /** @return the observations used and the summit of the surface, in words */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** @return false for an AR(1), whose map is over (φ₁, σ): no pair of coefficients to choose or to climb */
+    public ReadOnlyBooleanProperty twoCoefficientsProperty() {
+        return twoCoefficients.getReadOnlyProperty();
+    }
+
+    /** @return the gradient-ascent path as columns {x, y, iteration, ℓ}, empty when there is none */
+    public ReadOnlyObjectProperty<double[][]> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    /** @return how the climb goes, in words */
+    public ReadOnlyStringProperty pathInfoProperty() {
+        return pathInfo.getReadOnlyProperty();
+    }
+
+    /** @return whether Play is taking steps */
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** @return whether "Watch it sharpen" is growing n */
+    public ReadOnlyBooleanProperty growingProperty() {
+        return growing.getReadOnlyProperty();
+    }
+
+    /** @return ℓ at the point last read by {@link #hover(double, double)}, in words */
+    public ReadOnlyStringProperty hoverProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    /** @return the lab's formulas with the current surface, learning rate and path end; null before a surface */
+    public ReadOnlyObjectProperty<Formula> formulaProperty() {
+        return formula.getReadOnlyProperty();
+    }
+
+    /** @return the learning rate η = 10^logEta */
+    double eta() {
+        return Math.pow(10, logEta.get());
+    }
+
+    /** Starts a gradient-ascent path at (x, y) on the current surface (nothing for an AR(1) or before a surface). */
+    public void startPath(double x, double y) {
+        SurfaceResult r = result.get();
+        if (r == null || r.i() < 0) {
+            return;
+        }
+        ascent.restart(new GradientAscent.Point(x, y, valueAt(r, x, y)));
+        pathChanged();
+    }
+
+    /**
+     * Takes one gradient-ascent step from the end of the path. A step that would leave the map (or the 500th) is
+     * refused: the path stays, the sentence says why, and Play stops.
+     *
+     * @return whether a step was taken
+     */
+    public boolean step() {
+        SurfaceResult r = result.get();
+        if (r == null || ascent.isEmpty()) {
+            return false; // Play may be pressed before the map is clicked: the climb starts with the click
+        }
+        boolean stepped = ascent.step(r, eta());
+        if (stepped) {
+            pathChanged();
+        } else {
+            pause();
+            pathInfo.set(ascent.sentence());
+        }
+        return stepped;
+    }
+
+    /** Removes the path. */
+    public void clearPath() {
+        ascent.clear();
+        pathChanged();
+    }
+
+    /** Takes steps continuously (one every {@value #PLAY_MS} ms) until paused or a step is refused; not for AR(1). */
+    public void play() {
+        if (!twoCoefficients.get()) {
+            return;
+        }
+        playing.set(true);
+        player.start();
+    }
+
+    /** Stops Play. */
+    public void pause() {
+        player.stop();
+        playing.set(false);
+    }
+
+    /** "Watch it sharpen": n from a few values to the whole series, a hundredth of the log scale per tick. */
+    public void sharpen() {
+        fraction.set(0);
+        growing.set(true);
+        grower.start();
+    }
+
+    private void grow() {
+        double f = fraction.get() + 0.01;
+        fraction.set(Math.min(1, f));
+        if (f >= 1) {
+            grower.stop();
+            growing.set(false);
+        }
+    }
+
+    /**
+     * Reads ℓ at a point of the map: the conditional ℓ at (φ_i, φ_j), the other coefficients at the MLE; for AR(1)
+     * ℓ at (φ₁, σ). O(p²) from the surface's Gram matrix.
+     */
+    public void hover(double x, double y) {
+        SurfaceResult r = result.get();
+        if (r == null) {
+            return;
+        }
+        double l;
+        if (r.i() < 0) {
+            double[] f = {x};
+            double c = r.intercept() ? r.gram().bestIntercept(f) : 0;
+            l = r.gram().logLikelihood(c, f, y * y);
+        } else {
+            l = r.exact() ? Double.NaN : valueAt(r, x, y);
+        }
+        hover.set(String.format(Locale.ROOT, "(%s, %s): ℓ = %s", Format.number(x), Format.number(y),
+                Double.isNaN(l) ? "(hover reads the conditional ℓ)" : Format.number(l)));
+    }
+
+    /** @return ℓ at every point of the path, for tests */
+    double[] pathLogLikelihoods() {
+        return ascent.logLikelihoods();
+    }
+
+    /**
+     * Shows a new surface (from the controller, on the FX thread) with its AR(1) profile (null otherwise). A path
+     * keeps its start and is climbed again on the new surface; an AR(1) has none and stops Play.
+     */
+    void publish(SurfaceResult r, double[] ar1Profile) {
+        boolean ar1 = r.i() < 0;
+        profile.set(ar1Profile);
+        twoCoefficients.set(!ar1);
+        summary.set(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
+                Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
+        if (ar1) {
+            pause();
+            ascent.clear();
+        } else if (!ascent.isEmpty()) {
+            GradientAscent.Point start = ascent.start();
+            ascent.restart(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));
+        }
+        pathChanged(r);
         result.set(r);
     }
 
     void say(String text) {
         message.set(text);
+    }
+
+    private void pathChanged() {
+        pathChanged(result.get());
+    }
+
+    private void pathChanged(SurfaceResult r) {
+        path.set(ascent.columns());
+        pathInfo.set(r != null && r.i() < 0 ? AR1_SENTENCE : ascent.sentence());
+        updateFormula(r);
+    }
+
+    private void updateFormula(SurfaceResult r) {
+        if (r != null) {
+            GradientAscent.Point end = ascent.end();
+            formula.set(LikelihoodFormulas.of(r, eta(), end == null ? null : new double[] {end.x(), end.y(),
+                end.logLikelihood()}));
+        }
+    }
+
+    private static double valueAt(SurfaceResult r, double x, double y) {
+        double[] f = r.base().clone();
+        f[r.i()] = x;
+        f[r.j()] = y;
+        return GradientAscent.logLikelihood(r.gram(), f, r.intercept());
     }
 }

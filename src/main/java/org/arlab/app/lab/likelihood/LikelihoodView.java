@@ -3,9 +3,8 @@ package org.arlab.app.lab.likelihood;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
-import javafx.scene.control.Tooltip;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,23 +16,22 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
 import org.arlab.app.lab.LabView;
-import org.arlab.core.formula.LikelihoodFormulas;
+import org.arlab.core.formula.Formula;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.Format;
 import org.arlab.chart.LikelihoodMapFigure;
 import org.arlab.chart.LineFigure;
-import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.SurfaceResult;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
@@ -41,7 +39,9 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The Likelihood lab's screen: the surface over two coefficients with the stationarity triangle, the MLE, the truth
- * and the 95% regions; a click starts a gradient-ascent path whose ℓ per iteration is drawn beside it.
+ * and the 95% regions; a click starts a gradient-ascent path whose ℓ per iteration is drawn beside it (for AR(1), the
+ * profile ℓ(φ₁)). It binds to {@link LikelihoodModel}, which holds the path, Play and the sentences; the view turns
+ * pointer positions into map coordinates and draws.
  */
 public final class LikelihoodView extends LabView {
 
@@ -50,15 +50,10 @@ public final class LikelihoodView extends LabView {
     private final LineFigure pathFigure;
     private final ChartViewer mapViewer;
     private final BorderPane root = new BorderPane();
-    private final Label hover = new Label("Point at the map to read ℓ there.");
-    private final Label pathInfo = new Label("Click the map to start gradient ascent there.");
-    private final javafx.beans.property.BooleanProperty twoCoefficients =
-            new javafx.beans.property.SimpleBooleanProperty(true);
+    private final Label hover = new Label();
+    private final Label pathInfo = new Label();
     private final Label message = new Label();
     private final Label nLabel = new Label();
-    private final AscentPath path = new AscentPath(pathInfo);
-    private final Timeline play = new Timeline();
-    private final Timeline growN = new Timeline();
 
     /**
      * @param model the lab's model
@@ -79,19 +74,12 @@ public final class LikelihoodView extends LabView {
         root.setLeft(controls());
         mapViewer.getCanvas().addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapViewer.getCanvas().addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
-        play.getKeyFrames().add(new KeyFrame(Duration.millis(80), e -> step()));
-        play.setCycleCount(Timeline.INDEFINITE);
-        growN.getKeyFrames().add(new KeyFrame(Duration.millis(60), e -> {
-            double f = model.fractionProperty().get() + 0.01;
-            model.fractionProperty().set(Math.min(1, f));
-            if (f >= 1) {
-                growN.stop();
-            }
-        }));
-        growN.setCycleCount(Timeline.INDEFINITE);
         model.resultProperty().addListener((obs, o, r) -> show(r));
-        model.messageProperty().addListener((obs, o, m) -> message.setText(m));
-        model.logEtaProperty().addListener((obs, o, v) -> updateFormula());
+        model.pathProperty().addListener((obs, o, p) -> drawPath());
+        message.textProperty().bind(model.messageProperty());
+        nLabel.textProperty().bind(model.summaryProperty());
+        pathInfo.textProperty().bind(model.pathInfoProperty());
+        hover.textProperty().bind(model.hoverProperty());
         if (model.resultProperty().get() != null) {
             show(model.resultProperty().get());
         }
@@ -132,10 +120,7 @@ public final class LikelihoodView extends LabView {
         Button animate = new Button("Watch it sharpen: n from small to all");
         animate.setId("animate-n");
         animate.setTooltip(new Tooltip("Grow n from a few values to the whole series and watch the peak narrow"));
-        animate.setOnAction(e -> {
-            model.fractionProperty().set(0);
-            growN.playFromStart();
-        });
+        animate.setOnAction(e -> model.sharpen());
         LabeledSlider eta = new LabeledSlider("learning rate η (log scale, on ℓ/N)", -3, 1, model.logEtaProperty()
                 .get(), v -> Format.number(Math.pow(10, v)), s -> Math.log10(Double.parseDouble(s.trim())))
                 .withId("eta");
@@ -145,35 +130,31 @@ public final class LikelihoodView extends LabView {
         step.setId("ascent-step");
         step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (click the map to start "
                 + "elsewhere)"));
-        step.setOnAction(e -> step());
+        step.setOnAction(e -> model.step());
         ToggleButton run = new ToggleButton("Play");
         run.setId("ascent-play");
         run.setTooltip(new Tooltip("Take gradient-ascent steps continuously until the path converges"));
+        run.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
         run.selectedProperty().addListener((o, a, on) -> {
-            run.setText(on ? "Pause" : "Play");
-            if (on) {
-                play.play();
-            } else {
-                play.stop();
+            if (on != model.playingProperty().get()) {
+                if (on) {
+                    model.play();
+                } else {
+                    model.pause();
+                }
+                run.setSelected(model.playingProperty().get());
             }
         });
+        model.playingProperty().addListener((o, a, on) -> run.setSelected(on));
         Button clear = new Button("Clear");
         clear.setTooltip(new Tooltip("Remove the gradient-ascent path"));
-        clear.setOnAction(e -> {
-            path.clear();
-            redrawPath();
-        });
+        clear.setOnAction(e -> model.clearPath());
         HBox buttons = new HBox(8, step, run, clear);
         // AR(1): the map is over (φ₁, σ) and there is no pair of coefficients to choose or to climb
-        pair.visibleProperty().bind(twoCoefficients);
-        pair.managedProperty().bind(twoCoefficients);
-        eta.disableProperty().bind(twoCoefficients.not());
-        buttons.disableProperty().bind(twoCoefficients.not());
-        twoCoefficients.addListener((o, a, two) -> {
-            if (!two) {
-                run.setSelected(false);
-            }
-        });
+        pair.visibleProperty().bind(model.twoCoefficientsProperty());
+        pair.managedProperty().bind(model.twoCoefficientsProperty());
+        eta.disableProperty().bind(model.twoCoefficientsProperty().not());
+        buttons.disableProperty().bind(model.twoCoefficientsProperty().not());
         hover.setId("likelihood-hover");
         hover.setWrapText(true);
         pathInfo.setId("path-info");
@@ -197,46 +178,31 @@ public final class LikelihoodView extends LabView {
 
     private void show(SurfaceResult r) {
         boolean ar1 = r.i() < 0;
-        twoCoefficients.set(!ar1);
         draw(map, r);
-        nLabel.setText(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
-                Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
+        XYPlot side = pathFigure.chart().getXYPlot();
         if (ar1) {
             // AR(1): beside the (φ, σ) surface, the profile ℓ(φ) with σ² (and c) concentrated out
-            double[] xs = r.surface().xs();
-            double[] prof = new double[xs.length];
-            for (int k = 0; k < xs.length; k++) {
-                prof[k] = GradientAscent.logLikelihood(r.gram(), new double[] {xs[k]}, r.intercept());
-            }
-            path.clear();
             map.showPath(new double[0], new double[0]);
             pathFigure.chart().setTitle("Profile ℓ(φ₁), σ² concentrated out");
-            pathFigure.chart().getXYPlot().getDomainAxis().setLabel("φ₁");
-            pathFigure.chart().getXYPlot().getDomainAxis().setStandardTickUnits(
-                    org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
-            pathFigure.show(xs, prof);
-            pathInfo.setText("For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. Gradient ascent "
-                    + "maps two coefficients: generate an AR(2) or higher.");
-            updateFormula();
+            side.getDomainAxis().setLabel("φ₁");
+            side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
+            pathFigure.show(r.surface().xs(), model.profileProperty().get());
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
-        pathFigure.chart().getXYPlot().getDomainAxis().setLabel("iteration");
-        pathFigure.chart().getXYPlot().getDomainAxis().setStandardTickUnits(
-                org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
-        if (!path.isEmpty()) {
-            // keep the path's start, recompute it on the new surface
-            GradientAscent.Point start = path.start();
-            path.restart(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));
-        }
-        redrawPath();
+        side.getDomainAxis().setLabel("iteration");
+        side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        drawPath();
     }
 
-    private double valueAt(SurfaceResult r, double x, double y) {
-        double[] f = r.base().clone();
-        f[r.i()] = x;
-        f[r.j()] = y;
-        return GradientAscent.logLikelihood(r.gram(), f, r.intercept());
+    private void drawPath() {
+        SurfaceResult r = model.resultProperty().get();
+        if (r == null || r.i() < 0) {
+            return; // the AR(1) side chart shows the profile
+        }
+        double[][] c = model.pathProperty().get();
+        map.showPath(c[0], c[1]);
+        pathFigure.show(c[2], c[3]);
     }
 
     private double[] toData(MouseEvent e) {
@@ -254,21 +220,10 @@ public final class LikelihoodView extends LabView {
     }
 
     private void moved(MouseEvent e) {
-        SurfaceResult r = model.resultProperty().get();
         double[] p = toData(e);
-        if (r == null || p == null) {
-            return;
+        if (p != null) {
+            model.hover(p[0], p[1]);
         }
-        double l;
-        if (r.i() < 0) {
-            double[] f = {p[0]};
-            double c = r.intercept() ? r.gram().bestIntercept(f) : 0;
-            l = r.gram().logLikelihood(c, f, p[1] * p[1]);
-        } else {
-            l = r.exact() ? Double.NaN : valueAt(r, p[0], p[1]);
-        }
-        hover.setText(String.format(Locale.ROOT, "(%s, %s): ℓ = %s", Format.number(p[0]), Format.number(p[1]),
-                Double.isNaN(l) ? "(hover reads the conditional ℓ)" : Format.number(l)));
     }
 
     private void clicked(MouseEvent e) {
@@ -278,61 +233,31 @@ public final class LikelihoodView extends LabView {
             return;
         }
         e.consume();
-        startPath(p[0], p[1]);
-    }
-
-    /** Starts a gradient-ascent path at (x, y) on the current surface. */
-    void startPath(double x, double y) {
-        SurfaceResult r = model.resultProperty().get();
-        if (r == null || r.i() < 0) {
-            return;
-        }
-        path.restart(new GradientAscent.Point(x, y, valueAt(r, x, y)));
-        redrawPath();
-    }
-
-    /** One gradient-ascent step from the end of the path. */
-    void step() {
-        SurfaceResult r = model.resultProperty().get();
-        if (r == null || path.isEmpty()) {
-            return; // Play may be pressed before the map is clicked: the climb starts with the click
-        }
-        if (path.step(r, Math.pow(10, model.logEtaProperty().get()))) {
-            redrawPath();
-        } else {
-            play.stop();
-        }
-    }
-
-    private void redrawPath() {
-        double[][] c = path.columns();
-        map.showPath(c[0], c[1]);
-        pathFigure.show(c[2], c[3]);
-        updateFormula();
-        path.describe();
-    }
-
-    private void updateFormula() {
-        SurfaceResult r = model.resultProperty().get();
-        if (r != null) {
-            GradientAscent.Point end = path.end();
-            showFormula(LikelihoodFormulas.of(r, Math.pow(10, model.logEtaProperty().get()),
-                    end == null ? null : new double[] {end.x(), end.y(), end.logLikelihood()}));
-        }
+        model.startPath(p[0], p[1]);
     }
 
     private static String sub(int k) {
         return String.valueOf((char) ('₀' + k));
     }
 
-    /** @return the path's ℓ values, for tests */
-    double[] pathLogLikelihoods() {
-        return path.logLikelihoods();
+    /** @return the model the view binds to, for tests */
+    LikelihoodModel model() {
+        return model;
+    }
+
+    /** @return the ℓ-along-the-path (or AR(1) profile) figure, for tests */
+    LineFigure pathFigure() {
+        return pathFigure;
     }
 
     /** @return the map figure, for tests */
     LikelihoodMapFigure map() {
         return map;
+    }
+
+    @Override
+    public ObservableValue<Formula> formula() {
+        return model.formulaProperty();
     }
 
     @Override

@@ -1,0 +1,262 @@
+package org.arlab.app.lab.likelihood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.arlab.app.Background;
+import org.arlab.app.Ticker;
+import org.arlab.app.lab.data.DataController;
+import org.arlab.app.lab.data.DataModel;
+import org.arlab.chart.Format;
+import org.arlab.core.formula.Tex;
+import org.arlab.core.likelihood.GradientAscent;
+import org.arlab.core.likelihood.SurfaceResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Likelihood lab's state without a window: the gradient-ascent climb (MATH.md, problem 2A), Play and "Watch it
+ * sharpen" on tickers the test ticks by hand, the AR(1) case, the hover value and the sentences. The Data lab's
+ * default series (AR(2), φ = (0.5, −0.3), n = 500, seed 42) is computed on the calling thread.
+ */
+class LikelihoodModelTest {
+    /** Tickers that tick only when the test says so. */
+    static final class HandTickers implements Ticker.Factory {
+        final Map<Double, HandTicker> byPeriod = new HashMap<>();
+
+        @Override
+        public Ticker every(double millis, Runnable tick) {
+            HandTicker t = new HandTicker(tick);
+            byPeriod.put(millis, t);
+            return t;
+        }
+    }
+
+    static final class HandTicker implements Ticker {
+        final Runnable tick;
+        boolean running;
+
+        HandTicker(Runnable tick) {
+            this.tick = tick;
+        }
+
+        @Override
+        public void start() {
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        /** Ticks n times, as the timeline would while it runs. */
+        void tick(int n) {
+            for (int k = 0; k < n && running; k++) {
+                tick.run();
+            }
+        }
+    }
+
+    /** Upper left of the AR(2) map: far from the MLE (0.57, −0.35), inside the grid. */
+    private static final double X0 = -1.2;
+    private static final double Y0 = 0.7;
+
+    private final HandTickers tickers = new HandTickers();
+    private DataModel data;
+    private LikelihoodModel model;
+
+    @BeforeEach
+    void open() {
+        data = new DataModel();
+        new DataController(data, new Background("Data", Runnable::run, Runnable::run));
+        model = new LikelihoodModel(tickers);
+        new LikelihoodController(model, data, new Background("L", Runnable::run, Runnable::run));
+    }
+
+    private HandTicker player() {
+        return tickers.byPeriod.get(LikelihoodModel.PLAY_MS);
+    }
+
+    private HandTicker grower() {
+        return tickers.byPeriod.get(LikelihoodModel.GROW_MS);
+    }
+
+    private static void assertNeverFalls(double[] l) {
+        for (int k = 1; k < l.length; k++) {
+            assertThat(l[k]).as("ℓ at step %d", k).isGreaterThanOrEqualTo(l[k - 1] - 1e-9);
+        }
+    }
+
+    @Test
+    void atASmallRateTheLikelihoodNeverDecreases() {
+        assertThat(model.eta()).isCloseTo(0.3, offset(1e-12)); // the default η
+        assertThat(model.pathInfoProperty().get()).isEqualTo("Click the map to start gradient ascent there.");
+        model.startPath(X0, Y0);
+        assertThat(model.pathLogLikelihoods()).hasSize(1);
+        for (int k = 0; k < 40; k++) {
+            assertThat(model.step()).isTrue();
+        }
+        double[] l = model.pathLogLikelihoods();
+        assertThat(l).hasSize(41);
+        assertNeverFalls(l);
+        assertThat(l[40]).isGreaterThan(l[0]);
+        // towards the summit ℓ̂ (the conditional surface's maximum)
+        assertThat(l[40]).isLessThanOrEqualTo(model.resultProperty().get().maxLogLik() + 1e-9);
+        assertThat(model.pathInfoProperty().get()).isEqualTo("40 steps, ℓ = " + Format.number(l[40])
+                + ", climbing steadily.");
+        double[][] columns = model.pathProperty().get();
+        assertThat(columns[0][0]).isEqualTo(X0);
+        assertThat(columns[1][0]).isEqualTo(Y0);
+        assertThat(columns[2]).hasSize(41).startsWith(0, 1, 2).endsWith(40);
+        assertThat(columns[3]).containsExactly(l);
+        assertThat(model.formulaProperty().get().latex()).contains("\\ell = " + Tex.num(l[40]));
+    }
+
+    @Test
+    void atALargeRateThePathOvershootsAndTheSentenceSaysSo() {
+        model.logEtaProperty().set(0.5); // η ≈ 3.2, within the slider's range
+        model.startPath(X0, Y0);
+        for (int k = 0; k < 40; k++) {
+            assertThat(model.step()).isTrue();
+        }
+        double[] l = model.pathLogLikelihoods();
+        int falls = 0;
+        for (int k = 1; k < l.length; k++) {
+            if (l[k] < l[k - 1] - 1e-9) {
+                falls++;
+            }
+        }
+        assertThat(falls).isPositive();
+        assertThat(model.pathInfoProperty().get()).startsWith("ℓ fell at " + falls + " of 40 steps")
+                .contains("Lower η");
+    }
+
+    @Test
+    void aStepLeavingTheMapIsRefusedAndStopsPlay() {
+        model.logEtaProperty().set(7); // η = 10⁷: the first step lands beyond |φ| = 10⁶
+        model.startPath(X0, Y0);
+        double[][] before = model.pathProperty().get();
+        model.play();
+        assertThat(model.playingProperty().get()).isTrue();
+        player().tick(1);
+        assertThat(model.pathLogLikelihoods()).hasSize(1);
+        assertThat(model.pathProperty().get()).isSameAs(before);
+        assertThat(model.pathInfoProperty().get()).startsWith("The path left the map");
+        assertThat(model.playingProperty().get()).isFalse();
+        assertThat(player().running).isFalse();
+        assertThat(model.step()).isFalse();
+        // a smaller η climbs again from the same point
+        model.logEtaProperty().set(Math.log10(0.3));
+        assertThat(model.step()).isTrue();
+        assertThat(model.pathInfoProperty().get()).contains("1 steps", "climbing steadily");
+    }
+
+    @Test
+    void playTakesAStepAtEveryTickUntilPausedAndStopsAfter500Steps() {
+        model.play(); // before a click: Play waits for the path
+        player().tick(3);
+        assertThat(model.pathLogLikelihoods()).isEmpty();
+        assertThat(model.playingProperty().get()).isTrue();
+        model.startPath(X0, Y0);
+        player().tick(5);
+        assertThat(model.pathLogLikelihoods()).hasSize(6);
+        model.pause();
+        assertThat(player().running).isFalse();
+        assertThat(model.playingProperty().get()).isFalse();
+        player().tick(5);
+        assertThat(model.pathLogLikelihoods()).hasSize(6);
+        model.play();
+        player().tick(1_000);
+        assertThat(model.pathLogLikelihoods()).hasSize(AscentPath.MAX_STEPS + 1);
+        assertThat(model.playingProperty().get()).isFalse();
+        assertNeverFalls(model.pathLogLikelihoods());
+    }
+
+    @Test
+    void clearRemovesThePath() {
+        model.startPath(X0, Y0);
+        model.step();
+        model.clearPath();
+        assertThat(model.pathLogLikelihoods()).isEmpty();
+        assertThat(model.pathProperty().get()[0]).isEmpty();
+        assertThat(model.pathInfoProperty().get()).isEqualTo(AscentPath.NO_PATH);
+        assertThat(model.step()).isFalse();
+    }
+
+    @Test
+    void aNewSurfaceClimbsFromTheSameStartAndAnAr1HasNoPathButAProfile() {
+        model.startPath(X0, Y0);
+        model.step();
+        model.step();
+        double first = model.pathLogLikelihoods()[0];
+        model.fractionProperty().set(0.5); // 22 observations: a new surface
+        SurfaceResult r = model.resultProperty().get();
+        assertThat(r.nUsed()).isEqualTo(22);
+        assertThat(model.pathLogLikelihoods()).hasSize(1);
+        assertThat(model.pathProperty().get()[0]).containsExactly(X0);
+        double[] f = r.base().clone();
+        f[0] = X0;
+        f[1] = Y0;
+        assertThat(model.pathLogLikelihoods()[0]).isEqualTo(GradientAscent.logLikelihood(r.gram(), f, true))
+                .isNotEqualTo(first);
+        assertThat(model.summaryProperty().get()).startsWith("n = 22 observations; ℓ̂ = ");
+
+        model.play();
+        data.orderProperty().set(1);
+        SurfaceResult ar1 = model.resultProperty().get();
+        assertThat(ar1.i()).isEqualTo(-1);
+        assertThat(model.twoCoefficientsProperty().get()).isFalse();
+        assertThat(model.playingProperty().get()).isFalse();
+        assertThat(model.pathLogLikelihoods()).isEmpty();
+        assertThat(model.pathInfoProperty().get()).isEqualTo(LikelihoodModel.AR1_SENTENCE);
+        double[] profile = model.profileProperty().get();
+        double[] xs = ar1.surface().xs();
+        assertThat(profile).hasSize(xs.length);
+        assertThat(profile[100]).isEqualTo(GradientAscent.logLikelihood(ar1.gram(), new double[] {xs[100]}, true));
+        model.startPath(0.1, 0.2); // no pair of coefficients to climb
+        model.play();
+        assertThat(model.pathLogLikelihoods()).isEmpty();
+        assertThat(model.playingProperty().get()).isFalse();
+
+        data.orderProperty().set(2);
+        assertThat(model.twoCoefficientsProperty().get()).isTrue();
+        assertThat(model.profileProperty().get()).isNull();
+        assertThat(model.pathInfoProperty().get()).isEqualTo(AscentPath.NO_PATH);
+    }
+
+    @Test
+    void hoverReadsTheConditionalLikelihoodAndForAnAr1TheOneAtPhiAndSigma() {
+        assertThat(model.hoverProperty().get()).isEqualTo(LikelihoodModel.NO_HOVER);
+        SurfaceResult r = model.resultProperty().get();
+        model.hover(r.mle()[0], r.mle()[1]);
+        assertThat(model.hoverProperty().get()).isEqualTo("(" + Format.number(r.mle()[0]) + ", "
+                + Format.number(r.mle()[1]) + "): ℓ = " + Format.number(r.maxLogLik()));
+        model.exactProperty().set(true);
+        model.hover(0.1, 0.2);
+        assertThat(model.hoverProperty().get()).isEqualTo("(0.1, 0.2): ℓ = (hover reads the conditional ℓ)");
+        model.exactProperty().set(false);
+        data.orderProperty().set(1);
+        SurfaceResult ar1 = model.resultProperty().get();
+        model.hover(ar1.mle()[0], ar1.mle()[1]);
+        assertThat(model.hoverProperty().get()).endsWith("ℓ = " + Format.number(ar1.maxLogLik()));
+    }
+
+    @Test
+    void sharpeningGrowsNFromAFewValuesToAll() {
+        model.sharpen();
+        assertThat(model.fractionProperty().get()).isZero();
+        assertThat(model.growingProperty().get()).isTrue();
+        assertThat(model.resultProperty().get().nUsed()).isEqualTo(20);
+        grower().tick(50);
+        assertThat(model.fractionProperty().get()).isCloseTo(0.5, offset(1e-9));
+        grower().tick(1_000);
+        assertThat(model.fractionProperty().get()).isEqualTo(1.0);
+        assertThat(model.growingProperty().get()).isFalse();
+        assertThat(grower().running).isFalse();
+        assertThat(model.resultProperty().get().nUsed()).isEqualTo(500);
+    }
+}
