@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.arlab.app.lab.LabEntry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jfree.chart.fx.ChartViewer;
@@ -27,6 +28,11 @@ class MainWindowUiTest {
         this.stage = stage;
         window = new MainWindow(stage, false);
         window.show();
+    }
+
+    @AfterEach
+    void holdSampling(FxRobot robot) {
+        robot.interact(() -> UiTests.holdSampling(window));
     }
 
     @Test

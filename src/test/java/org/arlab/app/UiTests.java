@@ -46,6 +46,19 @@ public final class UiTests {
         task.get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Holds the sampling labs of a window a test is done with: TestFX hides the window after each test, but the lab
+     * on screen would go on sampling (up to minutes) beside the next tests. Call on the FX thread.
+     */
+    public static void holdSampling(MainWindow window) {
+        for (String title : new String[] {"KL", "Monte Carlo"}) {
+            org.arlab.app.lab.Lab lab = window.lab(title);
+            if (lab != null) {
+                lab.setShown(false);
+            }
+        }
+    }
+
     /** @return a single daemon thread for a lab's background runner */
     public static ExecutorService worker(String name) {
         return Executors.newSingleThreadExecutor(r -> {
