@@ -109,10 +109,19 @@ class ExportUiTest {
         Files.writeString(existing, "not yet a chart");
         nextFile = existing.toFile();
         exportThroughDialog(robot, "#export", ChartExport.Format.PNG, 640, 400, 1.0);
-        assertThat(robot.lookup("#export-replace").tryQuery()).isPresent();
-        robot.clickOn("Cancel");
+        javafx.scene.control.DialogPane replace = robot.lookup("#export-replace").queryAs(
+                javafx.scene.control.DialogPane.class);
+        // the dialog's own Cancel (the status line has a Cancel button too)
+        robot.clickOn(replace.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
+        assertThat(robot.lookup("#export-replace").tryQuery()).isEmpty();
+        // a second export, to a new file, goes through the same one-at-a-time runner: once it is saved, a write of
+        // keep.png (had Cancel let one through) would have been done before it
+        File other = dir.resolve("other.png").toFile();
+        nextFile = other;
+        exportThroughDialog(robot, "#export", ChartExport.Format.PNG, 640, 400, 1.0);
+        UiTests.waitFor(20, () -> saidSaved(robot, other.getName()));
+        assertThat(other).exists();
         assertThat(Files.readString(existing)).isEqualTo("not yet a chart");
     }
 

@@ -14,6 +14,7 @@ import org.arlab.app.controls.FormulaPanel;
 import org.arlab.app.lab.LabModule;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.formula.Tex;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,11 @@ class FormulaPanelUiTest {
     void start(Stage stage) {
         window = new MainWindow(stage, false);
         window.show();
+    }
+
+    @AfterEach
+    void holdSampling(FxRobot robot) {
+        robot.interact(() -> UiTests.holdSampling(window));
     }
 
     private FormulaPanel open(FxRobot robot, int index, String title) throws Exception {

@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.arlab.app.lab.LabModule;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jfree.chart.fx.ChartViewer;
@@ -27,6 +28,11 @@ class MainWindowUiTest {
         this.stage = stage;
         window = new MainWindow(stage, false);
         window.show();
+    }
+
+    @AfterEach
+    void holdSampling(FxRobot robot) {
+        robot.interact(() -> UiTests.holdSampling(window));
     }
 
     @Test
@@ -105,24 +111,31 @@ class MainWindowUiTest {
         assertThat(robot.lookup("Export the lab's main chart (PNG, SVG, PDF)").tryQuery()).isPresent();
     }
 
+    /**
+     * The window holds the loop of a sampling lab that goes off screen and lets it go on when shown again; the loop's
+     * state is read from its Pause button's {@code :sampling} pseudo-class. (That a held loop draws nothing, and that
+     * a user's pause outlasts the hold, is checked step by step in PacedLoopTest.)
+     */
     @Test
     void aSamplingLabOffScreenHoldsItsLoopAndGoesOnWhenShownAgain(FxRobot robot) throws Exception {
         javafx.scene.control.ListView<?> nav = robot.lookup("#navigator").queryAs(javafx.scene.control.ListView.class);
         var kl = window.models().model(org.arlab.app.lab.kl.KlLab.MODULE);
         robot.interact(() -> {
-            kl.sampling().logPaceProperty().set(3.5);
+            kl.sampling().logPaceProperty().set(3.5); // 10^6 sequences at about 3 000 a second: minutes of sampling
             kl.sampling().logMaxSamplesProperty().set(6);
             nav.getSelectionModel().select(4);
         });
-        UiTests.waitFor(20, () -> kl.resultProperty().get() != null && kl.resultProperty().get().count() > 0);
+        UiTests.waitFor(20, () -> robot.lookup("#kl-pause").tryQuery().isPresent());
+        javafx.scene.Node pause = robot.lookup("#kl-pause").query();
+        java.util.function.BooleanSupplier sampling = () -> pause.getPseudoClassStates().contains(
+                org.arlab.app.controls.SamplingControls.SAMPLING);
+        UiTests.waitFor(20, () -> kl.resultProperty().get() != null && kl.resultProperty().get().count() > 0
+                && sampling.getAsBoolean());
         robot.interact(() -> nav.getSelectionModel().select(0));
-        Thread.sleep(200);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTests.waitFor(20, () -> !sampling.getAsBoolean());
         long held = kl.resultProperty().get().count();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(kl.resultProperty().get().count()).isEqualTo(held);
+        assertThat(held).isLessThan(1_000_000);
         robot.interact(() -> nav.getSelectionModel().select(4));
-        UiTests.waitFor(20, () -> kl.resultProperty().get().count() > held);
+        UiTests.waitFor(20, () -> sampling.getAsBoolean() && kl.resultProperty().get().count() > held);
     }
 }

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.arlab.core.session.RandomSessions;
 import org.arlab.core.session.Session;
 import org.arlab.core.session.SessionFile;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,11 @@ class SessionUiTest {
         Files.writeString(last, "{ this is not json");
         window = new MainWindow(stage, true);
         window.show();
+    }
+
+    @AfterEach
+    void holdSampling(FxRobot robot) {
+        robot.interact(() -> UiTests.holdSampling(window));
     }
 
     @Test
@@ -79,7 +85,13 @@ class SessionUiTest {
         ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
         for (int i = 0; i < org.arlab.app.lab.Labs.ALL.size(); i++) {
             int index = i;
-            robot.interact(() -> navigator.getSelectionModel().select(index));
+            robot.interact(() -> {
+                navigator.getSelectionModel().select(index);
+                // skin the lab's controls while it is on screen, as the next pulse would: a control panel's content
+                // (in a ScrollPane) joins the scene graph, and so lookup(), only once its skin exists
+                navigator.getScene().getRoot().applyCss();
+                navigator.getScene().getRoot().layout();
+            });
         }
         SplittableRandom rnd = new SplittableRandom(1125);
         for (int trial = 0; trial < 4; trial++) {

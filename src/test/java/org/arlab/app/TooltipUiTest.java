@@ -17,6 +17,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,11 @@ class TooltipUiTest {
         window.show();
     }
 
+    @AfterEach
+    void holdSampling(FxRobot robot) {
+        robot.interact(() -> UiTests.holdSampling(window));
+    }
+
     @Test
     void everyControlHasATooltip(FxRobot robot) {
         ListView<?> navigator = robot.lookup("#navigator").queryAs(ListView.class);
@@ -42,7 +48,12 @@ class TooltipUiTest {
             int index = i;
             robot.interact(() -> navigator.getSelectionModel().select(index));
             String lab = org.arlab.app.lab.Labs.ALL.get(i).title();
-            robot.interact(() -> collect(navigator.getScene().getRoot(), lab, missing));
+            robot.interact(() -> {
+                // skin every control as a pulse would, so the controls inside scroll panes are in the graph walked
+                navigator.getScene().getRoot().applyCss();
+                navigator.getScene().getRoot().layout();
+                collect(navigator.getScene().getRoot(), lab, missing);
+            });
         }
         assertThat(missing).as("controls without a tooltip").isEmpty();
     }

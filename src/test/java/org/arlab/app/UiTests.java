@@ -2,22 +2,61 @@ package org.arlab.app;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
-import org.testfx.util.WaitForAsyncUtils;
+import javafx.application.Platform;
 
 /** What the UI tests share: waiting for the FX thread and the background runner, and a worker thread. */
 public final class UiTests {
+    /** Pause between two looks at a condition, ms. */
+    private static final long POLL_MS = 5;
+
     private UiTests() {
     }
 
-    /** Waits up to {@code seconds} for the condition, letting pending FX events run between checks. */
+    /**
+     * Waits up to {@code seconds} for the condition, letting the FX events queued so far run before each look (one
+     * round trip to the FX thread; TestFX's waitForFxEvents takes five, with 10 ms sleeps between). Returns as soon
+     * as the condition holds; an exception thrown by the condition fails the wait at once.
+     *
+     * @throws TimeoutException when the condition still does not hold after that time
+     */
     public static void waitFor(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            fxEvents();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException("Condition was not fulfilled within " + seconds + " seconds.");
+            }
+            Thread.sleep(POLL_MS);
+        }
+    }
+
+    /** Lets the FX events queued so far run: returns once an empty task posted behind them has run. */
+    public static void fxEvents() throws Exception {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+        }, null);
+        Platform.runLater(task);
+        task.get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Holds the sampling labs of a window a test is done with: TestFX hides the window after each test, but the lab
+     * on screen would go on sampling (up to minutes) beside the next tests. Call on the FX thread.
+     */
+    public static void holdSampling(MainWindow window) {
+        for (String title : new String[] {"KL", "Monte Carlo"}) {
+            org.arlab.app.lab.Lab lab = window.lab(title);
+            if (lab != null) {
+                lab.setShown(false);
+            }
+        }
     }
 
     /** @return a single daemon thread for a lab's background runner */

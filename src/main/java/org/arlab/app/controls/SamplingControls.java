@@ -2,6 +2,7 @@ package org.arlab.app.controls;
 
 import java.util.List;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,9 +17,14 @@ import org.arlab.chart.Format;
 
 /**
  * The controls every sampling lab has: largest M, pace, Pause/Resume, Reset, seed and New seed. Ids are the prefix
- * followed by {@code -max-samples}, {@code -pace}, {@code -pause}, {@code -reset}, {@code -seed}.
+ * followed by {@code -max-samples}, {@code -pace}, {@code -pause}, {@code -reset}, {@code -seed}. The Pause button
+ * carries the pseudo-class {@code :sampling} while the loop draws batches, so a stylesheet (or a test) can tell a
+ * running loop from a paused, held or finished one.
  */
 public final class SamplingControls {
+    /** On the Pause button while the loop draws batches. */
+    public static final PseudoClass SAMPLING = PseudoClass.getPseudoClass("sampling");
+
     /**
      * What the controls call the things sampled.
      *
@@ -57,6 +63,8 @@ public final class SamplingControls {
         Button pause = new Button("Pause");
         pause.setId(id + "-pause");
         pause.setTooltip(new Tooltip("Stop drawing " + words.unit() + "; Resume goes on from the same M"));
+        pause.pseudoClassStateChanged(SAMPLING, loop.runningProperty().get());
+        loop.runningProperty().addListener((o, was, on) -> pause.pseudoClassStateChanged(SAMPLING, on));
         pause.setOnAction(e -> {
             if (loop.isPaused()) {
                 loop.resume();
