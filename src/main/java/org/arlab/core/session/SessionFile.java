@@ -32,7 +32,7 @@ public final class SessionFile {
     /** The value of the "format" field. */
     public static final String FORMAT = "arlab-session";
     /** The version written; files of a higher version are refused. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -163,12 +163,25 @@ public final class SessionFile {
                         order, ls.path("note").asText(""));
             }
             for (LabSlot<?> slot : slots) {
-                session = withLab(session, slot, root.path("labs").path(slot.key()));
+                session = withLab(session, slot, upgraded(root.path("labs").path(slot.key()), slot, version));
             }
             return session;
         } catch (IllegalArgumentException e) {
             throw new InvalidSessionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A lab's entry in a file of an older version: the fields added since read at the lab's defaults (version 2
+     * added the Likelihood lab's ascent). Entries of the current version are read as they are, strictly.
+     */
+    private static JsonNode upgraded(JsonNode node, LabSlot<?> slot, int version) {
+        if (version >= VERSION || !node.isObject()) {
+            return node;
+        }
+        ObjectNode merged = (ObjectNode) JSON.valueToTree(slot.defaults());
+        merged.setAll((ObjectNode) node);
+        return merged;
     }
 
     private static <S> Session withLab(Session session, LabSlot<S> slot, JsonNode node) {

@@ -25,8 +25,10 @@ public final class RandomSessions {
         FitSettings fit = new FitSettings(ArFit.Method.values()[rnd.nextInt(4)],
                 org.arlab.core.ar.OrderChoice.values()[rnd.nextInt(3)], rnd.nextInt(21), 1 + rnd.nextInt(30),
                 rnd.nextBoolean(), 1 + rnd.nextInt(200));
+        LikelihoodSettings.Ascent ascent = rnd.nextBoolean() ? LikelihoodSettings.Ascent.NONE
+                : new LikelihoodSettings.Ascent(true, rnd.nextDouble(-2, 2), rnd.nextDouble(-1, 1), rnd.nextInt(501));
         LikelihoodSettings lik = new LikelihoodSettings(rnd.nextBoolean(), rnd.nextBoolean(), 1 + rnd.nextInt(6),
-                1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1));
+                1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1), ascent);
         HorizonSettings hor = new HorizonSettings(ar(rnd, 4), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 3),
                 rnd.nextDouble(1, 4), rnd.nextLong());
         KlSettings kl = new KlSettings(ar(rnd, 4), ar(rnd, 4), rnd.nextDouble(0, Math.log10(2000)), budget(rnd, 6));

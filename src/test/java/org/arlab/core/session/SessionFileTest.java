@@ -70,7 +70,7 @@ class SessionFileTest {
                 .hasMessageContaining("10 to 1 000 000");
         assertThatThrownBy(() -> SessionFile.fromJson(good.replace("arlab-session", "something-else"), RandomSessions.SLOTS))
                 .hasMessageContaining("format");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 1", "\"version\" : 99"), RandomSessions.SLOTS))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 2", "\"version\" : 99"), RandomSessions.SLOTS))
                 .hasMessageContaining("version 99");
         assertThatThrownBy(() -> SessionFile.fromJson("[1, 2]", RandomSessions.SLOTS)).hasMessageContaining("format");
         assertThatThrownBy(() -> SessionFile.read(dir.resolve("none.json"), RandomSessions.SLOTS)).hasMessageContaining("no such file");
@@ -112,6 +112,46 @@ class SessionFileTest {
         assertThat(s.settings(org.arlab.core.session.KlSettings.SLOT)).isEqualTo(KlSettings.DEFAULT);
         assertThat(s.settings(org.arlab.core.session.McSettings.SLOT)).isEqualTo(McSettings.DEFAULT);
         assertThat(s.settings(org.arlab.core.session.FitSettings.SLOT)).isEqualTo(FitSettings.DEFAULT);
+    }
+
+    @Test
+    void aSessionWrittenByVersionOneOpensWithEveryValue() throws Exception {
+        Path file = Path.of(SessionFileTest.class.getResource("session-v1.arlab.json").toURI());
+        Session s = SessionFile.read(file, RandomSessions.SLOTS);
+        assertThat(s.data()).isEqualTo(DataScenario.of(new double[] {0.7, -0.2}, 1.5, 3.0, 400, 2026,
+                new double[] {1.0, 2.0}));
+        assertThat(s.settings(FitSettings.SLOT)).isEqualTo(new FitSettings(org.arlab.core.ar.ArFit.Method.BURG,
+                org.arlab.core.ar.OrderChoice.AIC, 3, 12, false, 35));
+        assertThat(s.settings(LikelihoodSettings.SLOT)).isEqualTo(new LikelihoodSettings(true, false, 2, 1, 0.75,
+                -1.0, LikelihoodSettings.Ascent.NONE));
+        assertThat(s.settings(HorizonSettings.SLOT)).isEqualTo(new HorizonSettings(new ArSettings(1,
+                new double[] {0.8, 0, 0, 0}, 0.5), 2.5, 1.7, 3.2, 99));
+        assertThat(s.settings(KlSettings.SLOT)).isEqualTo(new KlSettings(new ArSettings(1, new double[] {0.9, 0, 0, 0},
+                1), new ArSettings(2, new double[] {0.3, 0.1, 0, 0}, 2), 2.0, new SamplingBudget(4.5, 5.5, 7)));
+        assertThat(s.settings(McSettings.SLOT)).isEqualTo(new McSettings(3, new double[] {1, -2, 0.5, 0.25, 0}, 0.5,
+                1.5, new SamplingBudget(3, 6, 11)));
+        assertThat(s.loaded().name()).isEqualTo("nile.csv");
+        assertThat(s.loaded().values()).startsWith(1120, 1160, 963).hasSize(12);
+        assertThat(s.loadedOrder()).isEqualTo(2);
+        assertThat(s.loadedNote()).isEqualTo("classic series: Nile");
+        // written again, it is a version-2 file with the path, and reads back the same
+        Session again = SessionFile.fromJson(SessionFile.toJson(s, RandomSessions.SLOTS), RandomSessions.SLOTS);
+        assertThat(again).isEqualTo(s);
+        assertThat(SessionFile.toJson(s, RandomSessions.SLOTS)).contains("\"version\" : 2", "\"ascent\"");
+    }
+
+    @Test
+    void onlyFilesOfAnOlderVersionMayLackTheNewerFields() throws Exception {
+        String v2 = SessionFile.toJson(Session.DEFAULT, RandomSessions.SLOTS);
+        String noAscent = v2.replaceAll("(?s),\\s*\"ascent\" : \\{[^}]*\\}", "");
+        assertThat(noAscent).doesNotContain("ascent");
+        assertThatThrownBy(() -> SessionFile.fromJson(noAscent, RandomSessions.SLOTS))
+                .hasMessageContaining("labs.likelihood").hasMessageContaining("ascent");
+        Session v1 = SessionFile.fromJson(noAscent.replace("\"version\" : 2", "\"version\" : 1"),
+                RandomSessions.SLOTS);
+        assertThat(v1.settings(LikelihoodSettings.SLOT).ascent()).isEqualTo(LikelihoodSettings.Ascent.NONE);
+        assertThatThrownBy(() -> SessionFile.fromJson(v2.replace("\"steps\" : 0", "\"steps\" : 501"),
+                RandomSessions.SLOTS)).hasMessageContaining("501");
     }
 
     @Test

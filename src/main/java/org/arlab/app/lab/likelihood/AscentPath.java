@@ -42,6 +42,11 @@ final class AscentPath {
         return points.isEmpty();
     }
 
+    /** @return the steps taken from the start (0 with no path) */
+    int steps() {
+        return Math.max(0, points.size() - 1);
+    }
+
     /** @return the first point (the path must not be empty) */
     GradientAscent.Point start() {
         return points.get(0);

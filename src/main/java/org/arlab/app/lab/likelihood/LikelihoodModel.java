@@ -53,6 +53,8 @@ public final class LikelihoodModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper twoCoefficients = new ReadOnlyBooleanWrapper(this, "twoCoefficients", true);
+    /** The path a session asked for, climbed when its surface arrives (null when none is waiting). */
+    private LikelihoodSettings.Ascent pendingAscent;
     private final ReadOnlyObjectWrapper<double[][]> path = new ReadOnlyObjectWrapper<>(this, "path", new double[4][0]);
     private final ReadOnlyStringWrapper pathInfo = new ReadOnlyStringWrapper(this, "pathInfo", AscentPath.NO_PATH);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -105,20 +107,60 @@ public final class LikelihoodModel {
         return logEta;
     }
 
-    /** @return the choices, for sessions */
+    /** @return the choices and the gradient-ascent path (its start and steps), for sessions */
     public LikelihoodSettings settings() {
+        LikelihoodSettings.Ascent a = pendingAscent;
+        if (a == null) {
+            a = ascent.isEmpty() ? LikelihoodSettings.Ascent.NONE : new LikelihoodSettings.Ascent(true,
+                    ascent.start().x(), ascent.start().y(), ascent.steps());
+        }
         return new LikelihoodSettings(exact.get(), intercept.get(), xCoefficient.get(), yCoefficient.get(),
-                fraction.get(), logEta.get());
+                fraction.get(), logEta.get(), a);
     }
 
-    /** Sets every choice from a session. */
+    /**
+     * Sets every choice from a session; its gradient-ascent path is climbed again from its start, at once when the
+     * surface is there, else when the next one arrives.
+     */
     public void apply(LikelihoodSettings s) {
+        pause();
         exact.set(s.exact());
         intercept.set(s.intercept());
         xCoefficient.set(s.xCoefficient());
         yCoefficient.set(s.yCoefficient());
         fraction.set(s.fraction());
         logEta.set(s.logEta());
+        ascent.clear();
+        pendingAscent = s.ascent();
+        SurfaceResult r = result.get();
+        if (r != null && r.i() >= 0 && !replayPending(r)) {
+            pathChanged(r);
+        }
+    }
+
+    /**
+     * Climbs the path a session asked for on this surface: its start, then its steps. Every surface that arrives
+     * until the user starts, steps or clears a path climbs it again (the last to arrive is the one the session's
+     * choices ask for: the runner lets the latest request win).
+     *
+     * @return whether a path was replayed
+     */
+    private boolean replayPending(SurfaceResult r) {
+        LikelihoodSettings.Ascent a = pendingAscent;
+        if (a == null || r.i() < 0) {
+            return false;
+        }
+        if (!a.shown()) {
+            ascent.clear();
+            pathChanged(r);
+            return true;
+        }
+        ascent.restart(new GradientAscent.Point(a.x(), a.y(), valueAt(r, a.x(), a.y())));
+        for (int k = 0; k < a.steps() && ascent.step(r, eta()); k++) {
+            // the climb is deterministic: the same steps as when the session was saved
+        }
+        pathChanged(r);
+        return true;
     }
 
     /** @return the latest surface; when it changes, every other result below is already up to date */
@@ -183,6 +225,7 @@ public final class LikelihoodModel {
 
     /** Starts a gradient-ascent path at (x, y) on the current surface (nothing for an AR(1) or before a surface). */
     public void startPath(double x, double y) {
+        pendingAscent = null;
         SurfaceResult r = result.get();
         if (r == null || r.i() < 0) {
             return;
@@ -198,6 +241,7 @@ public final class LikelihoodModel {
      * @return whether a step was taken
      */
     public boolean step() {
+        pendingAscent = null;
         SurfaceResult r = result.get();
         if (r == null || ascent.isEmpty()) {
             return false; // Play may be pressed before the map is clicked: the climb starts with the click
@@ -214,6 +258,7 @@ public final class LikelihoodModel {
 
     /** Removes the path. */
     public void clearPath() {
+        pendingAscent = null;
         ascent.clear();
         pathChanged();
     }
@@ -288,6 +333,8 @@ public final class LikelihoodModel {
         if (ar1) {
             pause();
             ascent.clear();
+        } else if (pendingAscent != null) {
+            replayPending(r);
         } else if (!ascent.isEmpty()) {
             GradientAscent.Point start = ascent.start();
             ascent.restart(new GradientAscent.Point(start.x(), start.y(), valueAt(r, start.x(), start.y())));

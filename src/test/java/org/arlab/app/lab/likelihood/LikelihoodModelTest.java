@@ -259,4 +259,42 @@ class LikelihoodModelTest {
         assertThat(grower().running).isFalse();
         assertThat(model.resultProperty().get().nUsed()).isEqualTo(500);
     }
+
+    @Test
+    void aSessionsPathIsClimbedAgainFromItsStart() {
+        model.startPath(X0, Y0);
+        for (int k = 0; k < 12; k++) {
+            assertThat(model.step()).isTrue();
+        }
+        double[][] climbed = model.pathProperty().get();
+        org.arlab.core.session.LikelihoodSettings saved = model.settings();
+        assertThat(saved.ascent()).isEqualTo(new org.arlab.core.session.LikelihoodSettings.Ascent(true, X0, Y0, 12));
+
+        // a new lab opened on that session: the choices first, then the surface arrives
+        DataModel data2 = new DataModel();
+        LikelihoodModel again = new LikelihoodModel(new HandTickers());
+        again.apply(saved);
+        assertThat(again.settings()).isEqualTo(saved); // before any surface, the session's path is kept as asked
+        new DataController(data2, new Background("Data", Runnable::run, Runnable::run));
+        new LikelihoodController(again, data2, new Background("L", Runnable::run, Runnable::run));
+        double[][] replayed = again.pathProperty().get();
+        for (int c = 0; c < 4; c++) {
+            assertThat(replayed[c]).as("column " + c).containsExactly(climbed[c]);
+        }
+        assertThat(again.settings()).isEqualTo(saved);
+
+        // applying a session on a lab already showing a surface climbs at once; a session without a path clears it
+        model.clearPath();
+        model.apply(saved);
+        assertThat(model.pathProperty().get()[0]).containsExactly(climbed[0]);
+        model.apply(org.arlab.core.session.LikelihoodSettings.DEFAULT);
+        assertThat(model.pathProperty().get()[0]).isEmpty();
+        assertThat(model.settings().ascent()).isEqualTo(org.arlab.core.session.LikelihoodSettings.Ascent.NONE);
+
+        // the user's own click ends the replay: the path is theirs again
+        model.apply(saved);
+        model.startPath(0.1, -0.1);
+        assertThat(model.settings().ascent()).isEqualTo(
+                new org.arlab.core.session.LikelihoodSettings.Ascent(true, 0.1, -0.1, 0));
+    }
 }
