@@ -1,26 +1,17 @@
 package org.arlab.app;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -50,15 +41,12 @@ public final class MainWindow implements Shortcuts.Actions {
     private final boolean restoreLastSession;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
-    private final StackPane content = new StackPane();
     private final StatusBar status = new StatusBar();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final BooleanProperty formulasShown = new SimpleBooleanProperty(true);
     private final BooleanProperty aboutShown = new SimpleBooleanProperty(false);
     private final FormulaRenderer formulaRenderer = new FormulaRenderer(512);
-    private final Map<Lab, FormulaPanel> formulaPanels = new HashMap<>();
-    private final Map<Lab, Node> framed = new HashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "arlab-worker");
         t.setDaemon(true);
@@ -67,8 +55,7 @@ public final class MainWindow implements Shortcuts.Actions {
     private final LabModels models = new LabModels(Labs.ALL);
     private final Navigator navigator = new Navigator(models.modules(), this::build, this::shown);
     private final Shortcuts shortcuts = new Shortcuts(this, models.modules());
-    private final Label aboutTitle = new Label();
-    private final Label aboutText = new Label();
+    private final LabStage labStage;
     private Exporter exporter;
     private Background loader;
     private SessionActions sessions;
@@ -91,6 +78,7 @@ public final class MainWindow implements Shortcuts.Actions {
         this.stage = stage;
         this.restoreLastSession = restoreLastSession;
         this.dialogs = dialogs == null ? new FxDialogs(stage) : dialogs;
+        this.labStage = new LabStage(formulaRenderer, workers, formulasShown, aboutShown, presentation, style());
     }
 
     /** @return the labs of the navigator, in order */
@@ -133,9 +121,7 @@ public final class MainWindow implements Shortcuts.Actions {
         files = new FileActions(dialogs, loader, status, models.model(DataLab.MODULE), () -> navigator.select(0));
         root.setTop(MainToolbar.of(this, new MainToolbar.Switches(formulasShown, aboutShown, presentation, dark)));
         root.setLeft(navigator.pane());
-        BorderPane center = new BorderPane(content);
-        center.setRight(aboutPane());
-        root.setCenter(center);
+        root.setCenter(labStage.pane());
         root.setBottom(status);
         root.getStyleClass().add("arlab-root");
         root.addEventHandler(ChartViewers.ExportRequest.EXPORT, e -> exportChart(e.chart()));
@@ -178,49 +164,11 @@ public final class MainWindow implements Shortcuts.Actions {
     private void restyle() {
         ChartStyle s = style();
         navigator.built().forEach(l -> l.restyle(s));
-        formulaPanels.values().forEach(p -> p.restyle(s));
+        labStage.restyle(s);
     }
 
     private void shown(LabModule<?, ?> module, Lab lab) {
-        content.getChildren().setAll(framed(lab));
-        aboutText.setText(lab.about().isEmpty() ? "No notes for this lab yet." : lab.about());
-        aboutTitle.setText("About the " + module.title() + " lab");
-    }
-
-    /** @return the lab's view with its formula panel below it (the view alone when the lab has no formulas) */
-    private Node framed(Lab lab) {
-        return framed.computeIfAbsent(lab, l -> {
-            if (l.formula() == null) {
-                return l.view();
-            }
-            FormulaPanel panel = new FormulaPanel(formulaRenderer, workers, style(), () -> formulasShown.set(false));
-            panel.visibleProperty().bind(formulasShown);
-            panel.managedProperty().bind(formulasShown);
-            panel.follow(l.formula());
-            formulaPanels.put(l, panel);
-            BorderPane frame = new BorderPane(l.view());
-            frame.setBottom(panel);
-            // a third of the lab at most, a little less on a projector where the charts' text is larger too
-            panel.maxHeightProperty().bind(Bindings.when(presentation)
-                    .then(frame.heightProperty().multiply(0.28)).otherwise(frame.heightProperty().multiply(0.36)));
-            return frame;
-        });
-    }
-
-    private VBox aboutPane() {
-        aboutTitle.getStyleClass().add("title-4");
-        aboutText.setWrapText(true);
-        aboutText.setId("about-text");
-        Button close = new Button("Hide");
-        close.setOnAction(e -> aboutShown.set(false));
-        VBox box = new VBox(10, aboutTitle, aboutText, close);
-        box.setPadding(new Insets(12));
-        box.setPrefWidth(300);
-        box.setId("about-pane");
-        box.getStyleClass().add("about-pane");
-        box.visibleProperty().bind(aboutShown);
-        box.managedProperty().bind(aboutShown);
-        return box;
+        labStage.show(module, lab);
     }
 
     // --- toolbar and shortcut actions
@@ -371,6 +319,6 @@ public final class MainWindow implements Shortcuts.Actions {
     /** @return the formula panel of the lab of that title once it has been opened, else null (for tests) */
     FormulaPanel formulaPanel(String title) {
         Lab lab = lab(title);
-        return lab == null ? null : formulaPanels.get(lab);
+        return lab == null ? null : labStage.formulaPanel(lab);
     }
 }

@@ -1,0 +1,116 @@
+package org.arlab.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.arlab.app.controls.FormulaPanel;
+import org.arlab.app.lab.Lab;
+import org.arlab.app.lab.LabModule;
+import org.arlab.chart.ChartStyle;
+import org.arlab.chart.FormulaRenderer;
+
+/**
+ * The middle of the window: the lab on screen with its formula panel below it (a third of the lab at most) and the
+ * "About this lab" pane beside it.
+ */
+final class LabStage {
+    private final StackPane content = new StackPane();
+    private final BorderPane pane = new BorderPane(content);
+    private final Map<Lab, FormulaPanel> formulaPanels = new HashMap<>();
+    private final Map<Lab, Node> framed = new HashMap<>();
+    private final Label aboutTitle = new Label();
+    private final Label aboutText = new Label();
+    private final FormulaRenderer renderer;
+    private final ExecutorService workers;
+    private final BooleanProperty formulasShown;
+    private final BooleanProperty presentation;
+    private ChartStyle style;
+
+    /**
+     * @param renderer typesets the formulas
+     * @param workers where formulas are typeset
+     * @param formulasShown whether the formula panels show
+     * @param aboutShown whether the about pane shows
+     * @param presentation presentation mode (the formulas get a little less height)
+     * @param style the style now
+     */
+    LabStage(FormulaRenderer renderer, ExecutorService workers, BooleanProperty formulasShown,
+            BooleanProperty aboutShown, BooleanProperty presentation, ChartStyle style) {
+        this.renderer = renderer;
+        this.workers = workers;
+        this.formulasShown = formulasShown;
+        this.presentation = presentation;
+        this.style = style;
+        pane.setRight(aboutPane(aboutShown));
+    }
+
+    /** @return the pane */
+    BorderPane pane() {
+        return pane;
+    }
+
+    /** Puts the lab on stage, with its formulas and its notes. */
+    void show(LabModule<?, ?> module, Lab lab) {
+        content.getChildren().setAll(framed(lab));
+        aboutText.setText(lab.about().isEmpty() ? "No notes for this lab yet." : lab.about());
+        aboutTitle.setText("About the " + module.title() + " lab");
+    }
+
+    /** Restyles every formula panel built so far. */
+    void restyle(ChartStyle s) {
+        style = s;
+        formulaPanels.values().forEach(p -> p.restyle(s));
+    }
+
+    /** @return the lab's formula panel once it has been shown, else null */
+    FormulaPanel formulaPanel(Lab lab) {
+        return formulaPanels.get(lab);
+    }
+
+    /** @return the lab's view with its formula panel below it (the view alone when the lab has no formulas) */
+    private Node framed(Lab lab) {
+        return framed.computeIfAbsent(lab, l -> {
+            if (l.formula() == null) {
+                return l.view();
+            }
+            FormulaPanel panel = new FormulaPanel(renderer, workers, style, () -> formulasShown.set(false));
+            panel.visibleProperty().bind(formulasShown);
+            panel.managedProperty().bind(formulasShown);
+            panel.follow(l.formula());
+            formulaPanels.put(l, panel);
+            BorderPane frame = new BorderPane(l.view());
+            frame.setBottom(panel);
+            // a third of the lab at most, a little less on a projector where the charts' text is larger too
+            panel.maxHeightProperty().bind(Bindings.when(presentation)
+                    .then(frame.heightProperty().multiply(0.28)).otherwise(frame.heightProperty().multiply(0.36)));
+            return frame;
+        });
+    }
+
+    private VBox aboutPane(BooleanProperty shown) {
+        aboutTitle.getStyleClass().add("title-4");
+        aboutText.setWrapText(true);
+        aboutText.setId("about-text");
+        Button close = new Button("Hide");
+        close.setOnAction(e -> shown.set(false));
+        VBox box = new VBox(10, aboutTitle, aboutText, close);
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(300);
+        box.setId("about-pane");
+        box.getStyleClass().add("about-pane");
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
+    }
+}
