@@ -4,11 +4,16 @@ package org.arlab.core.ar;
  * The one least-squares solver of AR Lab (MATH.md, problem 1 and "Numerical care"), behind the Fit lab's
  * {@link ConditionalMle}, the Likelihood lab's {@link GramMatrix#leastSquares} and every export: the normal equations
  * {@code XᵀXβ = Xᵀy} of the regressors {@code (1, y_{t−1}, …, y_{t−p})}, built from the {@link GramMatrix} of the
- * series centred on its mean and scaled (without an intercept, of the series itself, scaled only: that model is not
- * invariant to a shift), solved by Cholesky. With the data at hand the solution is then refined on the residuals
- * ({@code r = Xᵀ(y − Xβ)} computed from the series, {@code β ← β + (XᵀX)⁻¹r}, repeated until the correction is below
- * 10⁻¹⁰ of β: the corrected semi-normal equations, which reach the accuracy of a QR solve while κ(X)²·ε &lt; 1) and
- * the residual sum of squares comes from those residuals, not from the quadratic form.
+ * series centred on its mean and scaled, where {@code G_Z = ZᵀZ} of Z = (1, lags) is well conditioned whatever the
+ * level of the data, and factored by Cholesky, {@code G_Z = LLᵀ}. With an intercept that is the whole system. Without
+ * one the model is not invariant to a shift and the regressors are the raw lags {@code X = ZB},
+ * {@code B = (ρ1ᵀ; I)} with ρ the shift in units of the scale: their triangular factor R comes from a Householder
+ * QR of the small matrix LᵀB ({@code XᵀX = RᵀR}), the QR of the raw regression without forming its
+ * ill-conditioned normal equations (κ(X), not κ(X)², reaches the standard errors). With the data at hand the
+ * solution is then refined on the residuals ({@code r = Xᵀ(y − Xβ)} computed from the series,
+ * {@code β ← β + (XᵀX)⁻¹r}, repeated until the correction is below 10⁻¹⁰ of β: the corrected semi-normal equations,
+ * as accurate as a QR solve) and the residual sum of squares comes from those residuals, not from the quadratic
+ * form.
  */
 final class LeastSquares {
     /** Refinement passes at most. */
@@ -85,29 +90,34 @@ final class LeastSquares {
      * @throws IllegalArgumentException when the regressors are collinear
      */
     static Solution fit(double[] y, int p, boolean intercept, int first) {
-        Centring units = Centring.of(y, intercept);
+        Centring units = Centring.of(y, true);
         GramMatrix g = GramMatrix.of(y, p, first, units);
-        int k = p + (intercept ? 1 : 0);
-        double[][] h = new double[k][k];
-        double[] rhs = new double[k];
-        normalEquations(g, intercept, 0, h, rhs);
-        double[][] l = factor(h);
-        double[] beta = solve(l, rhs);
-        int n = y.length;
+        NormalEquations system = NormalEquations.of(g, intercept);
+        double[] beta = solve(system.l, system.rhs);
+        int k = beta.length;
         int lo = first - 1;
+        double rho = units.relativeShift();
         double ssr = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            double[] r = new double[k];
-            ssr = residuals(y, p, intercept, lo, units, beta, r);
+            double[] r = new double[p + 1];
+            double[] centredBeta = new double[p + 1]; // (c_x, φ) of the centred series; without c, c_x = −ρ(1 − Σφ)
+            System.arraycopy(beta, intercept ? 1 : 0, centredBeta, 1, p);
+            centredBeta[0] = intercept ? beta[0] : -rho * (1 - GramMatrix.sum(system.phi(beta)));
+            ssr = residuals(y, p, lo, units, centredBeta, r);
             if (k == 0) {
                 break;
             }
-            double[] delta = solve(l, r);
+            double[] rk = new double[k];
+            for (int i = 0; i < k; i++) {
+                // Xᵀe: over (1, lags) of x, or over the raw lags x + ρ
+                rk[i] = intercept ? r[i] : r[1 + i] + rho * r[0];
+            }
+            double[] delta = solve(system.l, rk);
             double big = 0;
             double change = 0;
             for (int i = 0; i < k; i++) {
                 beta[i] += delta[i];
-                ssr -= delta[i] * r[i];
+                ssr -= delta[i] * rk[i];
                 big = Math.max(big, Math.abs(beta[i]));
                 change = Math.max(change, Math.abs(delta[i]));
             }
@@ -115,23 +125,74 @@ final class LeastSquares {
                 break;
             }
         }
-        return new Solution(p, intercept, beta, inverseLower(l), Math.max(0, ssr), n - lo, units);
+        return new Solution(p, intercept, beta, inverseLower(system.l), Math.max(0, ssr), y.length - lo,
+                intercept ? units : new Centring(0, units.scale()));
     }
 
     /**
-     * One pass over the data: the residuals e_t of the centred series at β, their sum of squares, and {@code Xᵀe}
-     * into r, block by block.
+     * The normal equations of a fit from the centred Gram matrix: the lower factor L of XᵀX = LLᵀ and Xᵀy, in the
+     * centred units (with an intercept) or in those of the series over its scale (without).
      */
-    private static double residuals(double[] y, int p, boolean intercept, int lo, Centring units, double[] beta,
-            double[] r) {
+    private record NormalEquations(double[][] l, double[] rhs, boolean intercept) {
+        static NormalEquations of(GramMatrix g, boolean intercept) {
+            int p = g.order();
+            int k = p + (intercept ? 1 : 0);
+            double[][] gz = new double[p + 1][p + 1]; // Z = (1, lags): indices 1..p+1 of G
+            double[] zy = new double[p + 1];
+            for (int a = 0; a <= p; a++) {
+                zy[a] = g.centred(a + 1, 0);
+                for (int b = 0; b <= p; b++) {
+                    gz[a][b] = g.centred(a + 1, b + 1);
+                }
+            }
+            if (intercept) {
+                return new NormalEquations(factor(gz), zy, true);
+            }
+            if (k == 0) {
+                return new NormalEquations(new double[0][0], new double[0], false);
+            }
+            double rho = g.units().relativeShift();
+            double[][] lz = factor(gz);
+            // M = LᵀB, B = (ρ1ᵀ; I): column i of M is Lᵀ(ρe₀ + e_{1+i})
+            double[][] m = new double[p + 1][p];
+            for (int i = 0; i < p; i++) {
+                for (int r = 0; r <= p; r++) {
+                    m[r][i] = rho * lz[0][r] + lz[1 + i][r];
+                }
+            }
+            double[][] rt = transpose(upperFactor(m));
+            // Xᵀu = Bᵀ(Zᵀx + ρZᵀ1), u = x + ρ
+            double[] rhs = new double[p];
+            for (int i = 0; i < p; i++) {
+                rhs[i] = rho * (zy[0] + rho * gz[0][0]) + zy[1 + i] + rho * gz[1 + i][0];
+            }
+            for (int i = 0; i < p; i++) {
+                if (!(Math.abs(rt[i][i]) > 0)) {
+                    throw singular();
+                }
+            }
+            return new NormalEquations(rt, rhs, false);
+        }
+
+        double[] phi(double[] beta) {
+            return java.util.Arrays.copyOfRange(beta, intercept ? 1 : 0, beta.length);
+        }
+    }
+
+    /**
+     * One pass over the data: the residuals e_t = x_t − c_x − Σφ_i x_{t−i} of the centred series, their sum of
+     * squares, and (Σe_t, Σe_t x_{t−1}, …, Σe_t x_{t−p}) into r, block by block.
+     *
+     * @param beta (c_x, φ_1..φ_p)
+     */
+    private static double residuals(double[] y, int p, int lo, Centring units, double[] beta, double[] r) {
         int n = y.length;
         int block = GramMatrix.BLOCK;
         double[] buf = new double[block + p];
         double[] e = new double[block];
         double shift = units.shift();
         double inv = 1 / units.scale();
-        double c = intercept ? beta[0] : 0;
-        int off = intercept ? 1 : 0;
+        double c = beta[0];
         double ssr = 0;
         for (int b0 = lo; b0 < n; b0 += block) {
             int len = Math.min(block, n - b0);
@@ -142,18 +203,16 @@ final class LeastSquares {
                 e[j] = buf[p + j] - c;
             }
             for (int i = 1; i <= p; i++) {
-                double f = beta[off + i - 1];
+                double f = beta[i];
                 int from = p - i;
                 for (int j = 0; j < len; j++) {
                     e[j] -= f * buf[from + j];
                 }
             }
             ssr += GramMatrix.dot(e, 0, e, 0, len);
-            if (intercept) {
-                r[0] += GramMatrix.sum(e, len);
-            }
+            r[0] += GramMatrix.sum(e, len);
             for (int i = 1; i <= p; i++) {
-                r[off + i - 1] += GramMatrix.dot(e, 0, buf, p - i, len);
+                r[i] += GramMatrix.dot(e, 0, buf, p - i, len);
             }
         }
         return ssr;
@@ -170,22 +229,13 @@ final class LeastSquares {
         if (k == 0) {
             return out;
         }
-        // with an intercept, the centred units; without, the series' own values in units of the scale
-        double rho = intercept ? 0 : g.units().relativeShift();
-        double[][] h = new double[k][k];
-        double[] rhs = new double[k];
-        double y00 = normalEquations(g, intercept, rho, h, rhs);
-        double[][] l = factor(h);
-        double[] beta = solve(l, rhs);
-        double ssr = y00;
-        for (int a = 0; a < k; a++) {
-            ssr -= 2 * beta[a] * rhs[a];
-            for (int b = 0; b < k; b++) {
-                ssr += beta[a] * h[a][b] * beta[b];
-            }
-        }
-        double sigma2 = Math.max(0, ssr) / g.nobs(); // centred units
-        Solution sol = new Solution(p, intercept, beta, inverseLower(l), ssr, g.nobs(),
+        NormalEquations system = NormalEquations.of(g, intercept);
+        double[] beta = solve(system.l, system.rhs);
+        double rho = g.units().relativeShift();
+        double[] phiPart = system.phi(beta);
+        double cx = intercept ? beta[0] : -rho * (1 - GramMatrix.sum(phiPart));
+        double sigma2 = g.centredSsr(cx, phiPart) / g.nobs(); // centred units
+        Solution sol = new Solution(p, intercept, beta, inverseLower(system.l), sigma2 * g.nobs(), g.nobs(),
                 intercept ? g.units() : new Centring(0, g.units().scale()));
         double[] phi = sol.phi();
         out[0][0] = sol.interceptInSeriesUnits();
@@ -213,36 +263,65 @@ final class LeastSquares {
         return out;
     }
 
-    /**
-     * The normal equations in units u = x + ρ (ρ = 0: the Gram's own centred units): H over (1, lags) or lags, the
-     * right-hand side over the same, and returns Σu_t².
-     */
-    private static double normalEquations(GramMatrix g, boolean intercept, double rho, double[][] h, double[] rhs) {
-        int p = g.order();
-        int k = h.length;
-        int[] idx = new int[k];
-        for (int a = 0; a < k; a++) {
-            idx[a] = intercept ? a + 1 : a + 2;
+    /** @return R of a Householder QR of the m × k matrix a (m ≥ k), k × k upper triangular */
+    static double[][] upperFactor(double[][] a) {
+        int m = a.length;
+        int k = a[0].length;
+        double[][] w = new double[m][];
+        for (int i = 0; i < m; i++) {
+            w[i] = a[i].clone();
         }
-        for (int a = 0; a < k; a++) {
-            rhs[a] = entry(g, idx[a], 0, rho);
-            for (int b = 0; b < k; b++) {
-                h[a][b] = entry(g, idx[a], idx[b], rho);
+        for (int j = 0; j < k; j++) {
+            double norm = 0;
+            for (int i = j; i < m; i++) {
+                norm = Math.hypot(norm, w[i][j]);
+            }
+            if (norm == 0) {
+                continue;
+            }
+            double alpha = w[j][j] > 0 ? -norm : norm;
+            double[] v = new double[m];
+            for (int i = j; i < m; i++) {
+                v[i] = w[i][j];
+            }
+            v[j] -= alpha;
+            double vv = 0;
+            for (int i = j; i < m; i++) {
+                vv += v[i] * v[i];
+            }
+            for (int c = j; c < k; c++) {
+                double d = 0;
+                for (int i = j; i < m; i++) {
+                    d += v[i] * w[i][c];
+                }
+                double f = 2 * d / vv;
+                for (int i = j; i < m; i++) {
+                    w[i][c] -= f * v[i];
+                }
             }
         }
-        return entry(g, 0, 0, rho);
+        double[][] r = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                r[i][j] = w[i][j];
+            }
+        }
+        return r;
     }
 
-    /** An entry of the Gram matrix of u = x + ρ (index 1 is the constant). */
-    private static double entry(GramMatrix g, int i, int j, double rho) {
-        if (rho == 0 || (i == 1 && j == 1)) {
-            return g.centred(i, j);
+    static double[][] transpose(double[][] a) {
+        double[][] t = new double[a[0].length][a.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[0].length; j++) {
+                t[j][i] = a[i][j];
+            }
         }
-        double n = g.centred(1, 1);
-        if (i == 1 || j == 1) {
-            return g.centred(i == 1 ? j : i, 1) + rho * n;
-        }
-        return g.centred(i, j) + rho * (g.centred(i, 1) + g.centred(1, j)) + rho * rho * n;
+        return t;
+    }
+
+    private static IllegalArgumentException singular() {
+        return new IllegalArgumentException("The fit is singular: the lagged values of the series are "
+                + "collinear (a constant or exactly periodic series?). Try a lower order.");
     }
 
     /**
@@ -259,8 +338,7 @@ final class LeastSquares {
                 d -= l[j][q] * l[j][q];
             }
             if (!(d > SINGULAR * h[j][j]) || !(d > 0)) {
-                throw new IllegalArgumentException("The fit is singular: the lagged values of the series are "
-                        + "collinear (a constant or exactly periodic series?). Try a lower order.");
+                throw singular();
             }
             double ljj = Math.sqrt(d);
             l[j][j] = ljj;
