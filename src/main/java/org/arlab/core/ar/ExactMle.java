@@ -313,35 +313,42 @@ public final class ExactMle {
                 break;
             }
             double[] dz;
+            boolean convex = true;
             try {
                 dz = LeastSquares.solve(LeastSquares.factor(c.hz), c.gz);
                 metric = c.hessian();
             } catch (IllegalArgumentException e) {
                 dz = c.gz.clone(); // not convex here: a gradient step in the whitened coordinates
                 metric = null;
+                convex = false;
             }
             double[] step = c.toTheta(dz);
+            double size = 0;
+            for (double v : dz) {
+                size = Math.max(size, Math.abs(v));
+            }
+            // within a thousandth of a standard error the quadratic model is exact to far below the rounding of
+            // −ℓ itself (1e-12 of ~10³), so the full step is taken on the gradient's word; farther out, a line search
+            boolean near = size < 1e-3 && convex;
             double t = 1;
             double[] next = null;
-            for (int back = 0; back < 40 && next == null; back++, t /= 2) {
+            for (int back = 0; back < 40; back++) {
                 double[] trial = theta.clone();
                 for (int i = 0; i < dim; i++) {
                     trial[i] -= t * step[i];
                 }
                 double v = f.applyAsDouble(trial);
-                if (v <= value) {
+                if (v <= value || (near && v < Double.POSITIVE_INFINITY)) {
                     next = trial;
                     value = v;
+                    break;
                 }
+                t /= 2;
             }
             if (next == null) {
                 break;
             }
             theta = next;
-            double size = 0;
-            for (double v : dz) {
-                size = Math.max(size, Math.abs(v));
-            }
             if (size * t < 1e-10) {
                 break;
             }

@@ -93,7 +93,7 @@ final class LeastSquares {
         Centring units = Centring.of(y, true);
         GramMatrix g = GramMatrix.of(y, p, first, units);
         NormalEquations system = NormalEquations.of(g, intercept);
-        double[] beta = solve(system.l, system.rhs);
+        double[] beta = system.start.clone();
         int k = beta.length;
         int lo = first - 1;
         double rho = units.relativeShift();
@@ -133,7 +133,7 @@ final class LeastSquares {
      * The normal equations of a fit from the centred Gram matrix: the lower factor L of XᵀX = LLᵀ and Xᵀy, in the
      * centred units (with an intercept) or in those of the series over its scale (without).
      */
-    private record NormalEquations(double[][] l, double[] rhs, boolean intercept) {
+    private record NormalEquations(double[][] l, double[] rhs, double[] start, boolean intercept) {
         static NormalEquations of(GramMatrix g, boolean intercept) {
             int p = g.order();
             int k = p + (intercept ? 1 : 0);
@@ -146,10 +146,11 @@ final class LeastSquares {
                 }
             }
             if (intercept) {
-                return new NormalEquations(factor(gz), zy, true);
+                double[][] l = factor(gz);
+                return new NormalEquations(l, zy, solve(l, zy), true);
             }
             if (k == 0) {
-                return new NormalEquations(new double[0][0], new double[0], false);
+                return new NormalEquations(new double[0][0], new double[0], new double[0], false);
             }
             double rho = g.units().relativeShift();
             double[][] lz = factor(gz);
@@ -171,7 +172,51 @@ final class LeastSquares {
                     throw singular();
                 }
             }
-            return new NormalEquations(rt, rhs, false);
+            return new NormalEquations(rt, rhs, augmented(g, rho, rt, rhs), false);
+        }
+
+        /**
+         * φ without an intercept from the Cholesky factor L of the whole centred Gram (response included): the
+         * residual of u = x + ρ is v(φ)ᵀz_t with v(φ) = (1, ρ(1 − Σφ), −φ), so φ minimises ‖Lᵀ(v₀ + Cφ)‖, a small
+         * least-squares problem solved by a Householder QR of [LᵀC | Lᵀv₀]: the error then scales with κ(X) and the
+         * relative residual, not κ(X)² (the semi-normal equations RᵀRφ = Xᵀu), which matters when only the Gram
+         * matrix is at hand. Falls back to those when the fit is exact (L singular).
+         */
+        private static double[] augmented(GramMatrix g, double rho, double[][] rt, double[] rhs) {
+            int p = g.order();
+            int m = p + 2;
+            double[][] full = new double[m][m];
+            for (int a = 0; a < m; a++) {
+                for (int b = 0; b < m; b++) {
+                    full[a][b] = g.centred(a, b);
+                }
+            }
+            double[][] lf;
+            try {
+                lf = factor(full);
+            } catch (IllegalArgumentException e) {
+                return solve(rt, rhs);
+            }
+            double[][] ab = new double[m][p + 1];
+            for (int r = 0; r < m; r++) {
+                for (int i = 0; i < p; i++) {
+                    ab[r][i] = -rho * lf[1][r] - lf[2 + i][r];
+                }
+                ab[r][p] = lf[0][r] + rho * lf[1][r];
+            }
+            double[][] r = upperFactor(ab);
+            double[] phi = new double[p];
+            for (int i = p - 1; i >= 0; i--) {
+                double v = -r[i][p];
+                for (int j = i + 1; j < p; j++) {
+                    v -= r[i][j] * phi[j];
+                }
+                if (!(Math.abs(r[i][i]) > 0)) {
+                    return solve(rt, rhs);
+                }
+                phi[i] = v / r[i][i];
+            }
+            return phi;
         }
 
         double[] phi(double[] beta) {
@@ -230,7 +275,7 @@ final class LeastSquares {
             return out;
         }
         NormalEquations system = NormalEquations.of(g, intercept);
-        double[] beta = solve(system.l, system.rhs);
+        double[] beta = system.start.clone();
         double rho = g.units().relativeShift();
         double[] phiPart = system.phi(beta);
         double cx = intercept ? beta[0] : -rho * (1 - GramMatrix.sum(phiPart));
