@@ -18,6 +18,33 @@ public record Centring(double shift, double scale) {
      * @param centre whether to subtract the mean
      */
     public static Centring of(double[] y, boolean centre) {
+        int n = y.length;
+        // fast path, two passes: the plain sum, then the deviations' sum (the mean's correction) and sum of squares
+        double s = 0;
+        for (double v : y) {
+            s += v;
+        }
+        if (Double.isFinite(s) && n > 0) {
+            double m = centre ? s / n : 0;
+            double sd = 0;
+            double sd2 = 0;
+            for (double v : y) {
+                double d = v - m;
+                sd += d;
+                sd2 += d * d;
+            }
+            double shift = centre ? m + sd / n : 0;
+            double ms = sd2 / n;
+            if (ms > 1e-280 && ms < 1e280) {
+                double dm = centre ? sd / n : 0; // the deviations from the corrected mean have mean square ms − dm²
+                return new Centring(shift, power(Math.sqrt(Math.max(ms - dm * dm, ms * 1e-3))));
+            }
+        }
+        return scaled(y, centre);
+    }
+
+    /** For data near the ends of binary64 (10³⁰⁰ or 10⁻³⁰⁰): sums in units of a power of two near the largest value. */
+    private static Centring scaled(double[] y, boolean centre) {
         double shift = centre ? mean(y) : 0;
         double max = 0;
         for (double v : y) {
@@ -34,6 +61,11 @@ public record Centring(double shift, double scale) {
         }
         double rms = Math.sqrt(s / y.length); // in units of 2^e, between 1/√n and 2
         return new Centring(shift, Math.scalb(1.0, e + Math.getExponent(rms)));
+    }
+
+    /** @return the power of two at or below a positive normal number */
+    private static double power(double v) {
+        return Math.scalb(1.0, Math.getExponent(v));
     }
 
     /** The mean, summed in units of a power of two near the largest value (no overflow at 10³⁰⁰) and corrected once. */

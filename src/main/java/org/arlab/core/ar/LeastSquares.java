@@ -233,34 +233,73 @@ final class LeastSquares {
     private static double residuals(double[] y, int p, int lo, Centring units, double[] beta, double[] r) {
         int n = y.length;
         int block = GramMatrix.BLOCK;
-        double[] buf = new double[block + p];
+        double[] buf = new double[block + p + 4];
         double[] e = new double[block];
         double shift = units.shift();
         double inv = 1 / units.scale();
-        double c = beta[0];
+        double[] xe = new double[p + 1]; // Σ e_j x_{j+m−p}, m = 0..p: r[i] is m = p − i
         double ssr = 0;
         for (int b0 = lo; b0 < n; b0 += block) {
             int len = Math.min(block, n - b0);
             for (int j = 0; j < len + p; j++) {
                 buf[j] = (y[b0 - p + j] - shift) * inv;
             }
-            for (int j = 0; j < len; j++) {
-                e[j] = buf[p + j] - c;
-            }
-            for (int i = 1; i <= p; i++) {
-                double f = beta[i];
-                int from = p - i;
-                for (int j = 0; j < len; j++) {
-                    e[j] -= f * buf[from + j];
-                }
-            }
+            predictionErrors(buf, p, beta, e, len);
             ssr += GramMatrix.dot(e, 0, e, 0, len);
             r[0] += GramMatrix.sum(e, len);
-            for (int i = 1; i <= p; i++) {
-                r[i] += GramMatrix.dot(e, 0, buf, p - i, len);
-            }
+            GramMatrix.correlate(e, buf, len, p, xe);
+        }
+        for (int i = 1; i <= p; i++) {
+            r[i] += xe[p - i];
         }
         return ssr;
+    }
+
+    /**
+     * {@code e[j] = buf[p + j] − β₀ − Σ_i β_i buf[p + j − i]}, eight values of j at a time (eight independent sums,
+     * each coefficient loaded once per eight).
+     */
+    private static void predictionErrors(double[] buf, int p, double[] beta, double[] e, int len) {
+        double c = beta[0];
+        int j = 0;
+        for (; j + 7 < len; j += 8) {
+            int q = p + j;
+            double v0 = buf[q] - c;
+            double v1 = buf[q + 1] - c;
+            double v2 = buf[q + 2] - c;
+            double v3 = buf[q + 3] - c;
+            double v4 = buf[q + 4] - c;
+            double v5 = buf[q + 5] - c;
+            double v6 = buf[q + 6] - c;
+            double v7 = buf[q + 7] - c;
+            for (int i = 1; i <= p; i++) {
+                double f = beta[i];
+                int b = q - i;
+                v0 -= f * buf[b];
+                v1 -= f * buf[b + 1];
+                v2 -= f * buf[b + 2];
+                v3 -= f * buf[b + 3];
+                v4 -= f * buf[b + 4];
+                v5 -= f * buf[b + 5];
+                v6 -= f * buf[b + 6];
+                v7 -= f * buf[b + 7];
+            }
+            e[j] = v0;
+            e[j + 1] = v1;
+            e[j + 2] = v2;
+            e[j + 3] = v3;
+            e[j + 4] = v4;
+            e[j + 5] = v5;
+            e[j + 6] = v6;
+            e[j + 7] = v7;
+        }
+        for (; j < len; j++) {
+            double v = buf[p + j] - c;
+            for (int i = 1; i <= p; i++) {
+                v -= beta[i] * buf[p + j - i];
+            }
+            e[j] = v;
+        }
     }
 
     /**
