@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.series.Series;
 import org.arlab.core.series.SeriesReader;
@@ -80,9 +81,10 @@ public final class FitCommand implements Callable<Integer> {
         j.name("nobs").value(fit.nobs());
         j.name("stdErrors").beginObject().name("intercept").value(fit.seIntercept()).name("phi").array(fit.sePhi())
                 .endObject();
-        j.name("stationary").value(fit.model().isStationary());
+        ArModel shape = ArModel.of(fit.phi(), 1); // stationarity and roots need φ only (σ² of data at 1e200 overflows)
+        j.name("stationary").value(shape.isStationary());
         j.name("roots").beginArray();
-        CharacteristicRoots r = CharacteristicRoots.of(fit.model());
+        CharacteristicRoots r = CharacteristicRoots.of(shape);
         for (int i = 0; i < r.size(); i++) {
             j.beginObject().name("re").value(r.re()[i]).name("im").value(r.im()[i]).endObject();
         }
@@ -102,6 +104,6 @@ public final class FitCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  sigma2     %14.8g  (%s)%n  logLik     %14.8g  (%s)%n  AIC        %14.8g%n"
                 + "  BIC        %14.8g%n", fit.sigma2(), fit.sigma2Kind().label(), fit.logLikelihood(),
                 fit.logLikelihoodKind().key(), fit.aic(), fit.bic());
-        out.printf(Locale.ROOT, "  stationary %s%n", fit.model().isStationary());
+        out.printf(Locale.ROOT, "  stationary %s%n", ArModel.of(fit.phi(), 1).isStationary());
     }
 }
