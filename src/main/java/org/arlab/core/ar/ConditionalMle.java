@@ -31,7 +31,7 @@ public final class ConditionalMle {
         LeastSquares.Solution s = LeastSquares.fit(y, p, withIntercept, first);
         double scale = s.units().scale();
         double sigma2x = s.ssr() / nobs;
-        if (!(sigma2x > 0)) {
+        if (!(sigma2x > 0) || s.exact()) {
             throw new IllegalArgumentException("The series is fitted exactly (zero residuals): it is deterministic, "
                     + "and the likelihood is unbounded.");
         }

@@ -66,6 +66,10 @@ public final class ExactMle {
         double sx = profile.sumOfSquares(phi, m);
         double s = units.scale();
         double ll = -0.5 * n * (Math.log(2 * Math.PI * sx / n) + 1) - 0.5 * profile.logDet(phi) - n * Math.log(s);
+        if (!(sx > LeastSquares.Solution.EXACT * x2)) {
+            throw new IllegalArgumentException("The series is fitted exactly (zero residuals): it is deterministic, "
+                    + "and the likelihood is unbounded.");
+        }
         double[] sePhi = new double[p];
         double seC = Double.NaN;
         double mu = withIntercept ? units.shift() + s * m : 0;

@@ -34,9 +34,21 @@ final class LeastSquares {
      * @param ssr the residual sum of squares, in centred units
      * @param nobs N
      * @param units the centring
+     * @param sumOfSquares Σx_t² of the centred series over the equations (the scale of "exact")
      */
     record Solution(int p, boolean intercept, double[] beta, double[][] inverseFactor, double ssr, int nobs,
-            Centring units) {
+            Centring units, double sumOfSquares) {
+        /**
+         * Residuals below this fraction of the centred series' mean square (a residual standard deviation of 10⁻¹³
+         * of the series') are rounding: the series is deterministic (a pure sine is an exact AR(2)).
+         */
+        static final double EXACT = 1e-26;
+
+        /** @return whether the fit is exact up to rounding */
+        boolean exact() {
+            return !(ssr > EXACT * sumOfSquares);
+        }
+
         /** @return φ̂ */
         double[] phi() {
             return java.util.Arrays.copyOfRange(beta, intercept ? 1 : 0, beta.length);
@@ -126,7 +138,7 @@ final class LeastSquares {
             }
         }
         return new Solution(p, intercept, beta, inverseLower(system.l), Math.max(0, ssr), y.length - lo,
-                intercept ? units : new Centring(0, units.scale()));
+                intercept ? units : new Centring(0, units.scale()), g.centred(0, 0));
     }
 
     /**
@@ -320,7 +332,7 @@ final class LeastSquares {
         double cx = intercept ? beta[0] : -rho * (1 - GramMatrix.sum(phiPart));
         double sigma2 = g.centredSsr(cx, phiPart) / g.nobs(); // centred units
         Solution sol = new Solution(p, intercept, beta, inverseLower(system.l), sigma2 * g.nobs(), g.nobs(),
-                intercept ? g.units() : new Centring(0, g.units().scale()));
+                intercept ? g.units() : new Centring(0, g.units().scale()), g.centred(0, 0));
         double[] phi = sol.phi();
         out[0][0] = sol.interceptInSeriesUnits();
         System.arraycopy(phi, 0, out[0], 1, p);
