@@ -30,7 +30,7 @@ public final class Burg {
         double[] x = est.x();
         double[] f = x.clone();
         double[] b = x.clone();
-        double v0 = GramMatrix.dot(x, 0, x, 0, n) / n;
+        double v0 = LagProducts.dot(x, 0, x, 0, n) / n;
         if (!(v0 > 0)) {
             throw new IllegalArgumentException("The series has zero variance: there is nothing to fit.");
         }

@@ -18,8 +18,6 @@ package org.arlab.core.ar;
 final class LeastSquares {
     /** Refinement passes at most. */
     static final int MAX_PASSES = 6;
-    /** A pivot below this fraction of its diagonal entry makes the system singular. */
-    static final double SINGULAR = 1e-14;
 
     private LeastSquares() {
     }
@@ -124,7 +122,7 @@ final class LeastSquares {
                 // Xᵀe: over (1, lags) of x, or over the raw lags x + ρ
                 rk[i] = intercept ? r[i] : r[1 + i] + rho * r[0];
             }
-            double[] delta = solve(system.l, rk);
+            double[] delta = DenseAlgebra.solve(system.l, rk);
             double big = 0;
             double change = 0;
             for (int i = 0; i < k; i++) {
@@ -137,7 +135,7 @@ final class LeastSquares {
                 break;
             }
         }
-        return new Solution(p, intercept, beta, inverseLower(system.l), Math.max(0, ssr), y.length - lo,
+        return new Solution(p, intercept, beta, DenseAlgebra.inverseLower(system.l), Math.max(0, ssr), y.length - lo,
                 intercept ? units : new Centring(0, units.scale()), g.centred(0, 0));
     }
 
@@ -158,14 +156,14 @@ final class LeastSquares {
                 }
             }
             if (intercept) {
-                double[][] l = factor(gz);
-                return new NormalEquations(l, zy, solve(l, zy), true);
+                double[][] l = DenseAlgebra.factor(gz);
+                return new NormalEquations(l, zy, DenseAlgebra.solve(l, zy), true);
             }
             if (k == 0) {
                 return new NormalEquations(new double[0][0], new double[0], new double[0], false);
             }
             double rho = g.units().relativeShift();
-            double[][] lz = factor(gz);
+            double[][] lz = DenseAlgebra.factor(gz);
             // M = LᵀB, B = (ρ1ᵀ; I): column i of M is Lᵀ(ρe₀ + e_{1+i})
             double[][] m = new double[p + 1][p];
             for (int i = 0; i < p; i++) {
@@ -173,7 +171,7 @@ final class LeastSquares {
                     m[r][i] = rho * lz[0][r] + lz[1 + i][r];
                 }
             }
-            double[][] rt = transpose(upperFactor(m));
+            double[][] rt = DenseAlgebra.transpose(DenseAlgebra.upperFactor(m));
             // Xᵀu = Bᵀ(Zᵀx + ρZᵀ1), u = x + ρ
             double[] rhs = new double[p];
             for (int i = 0; i < p; i++) {
@@ -181,7 +179,7 @@ final class LeastSquares {
             }
             for (int i = 0; i < p; i++) {
                 if (!(Math.abs(rt[i][i]) > 0)) {
-                    throw singular();
+                    throw DenseAlgebra.singular();
                 }
             }
             return new NormalEquations(rt, rhs, augmented(g, rho, rt, rhs), false);
@@ -205,9 +203,9 @@ final class LeastSquares {
             }
             double[][] lf;
             try {
-                lf = factor(full);
+                lf = DenseAlgebra.factor(full);
             } catch (IllegalArgumentException e) {
-                return solve(rt, rhs);
+                return DenseAlgebra.solve(rt, rhs);
             }
             double[][] ab = new double[m][p + 1];
             for (int r = 0; r < m; r++) {
@@ -216,7 +214,7 @@ final class LeastSquares {
                 }
                 ab[r][p] = lf[0][r] + rho * lf[1][r];
             }
-            double[][] r = upperFactor(ab);
+            double[][] r = DenseAlgebra.upperFactor(ab);
             double[] phi = new double[p];
             for (int i = p - 1; i >= 0; i--) {
                 double v = -r[i][p];
@@ -224,7 +222,7 @@ final class LeastSquares {
                     v -= r[i][j] * phi[j];
                 }
                 if (!(Math.abs(r[i][i]) > 0)) {
-                    return solve(rt, rhs);
+                    return DenseAlgebra.solve(rt, rhs);
                 }
                 phi[i] = v / r[i][i];
             }
@@ -257,9 +255,9 @@ final class LeastSquares {
                 buf[j] = (y[b0 - p + j] - shift) * inv;
             }
             predictionErrors(buf, p, beta, e, len);
-            ssr += GramMatrix.dot(e, 0, e, 0, len);
-            r[0] += GramMatrix.sum(e, len);
-            GramMatrix.correlate(e, buf, len, p, xe);
+            ssr += LagProducts.dot(e, 0, e, 0, len);
+            r[0] += LagProducts.sum(e, len);
+            LagProducts.correlate(e, buf, len, p, xe);
         }
         for (int i = 1; i <= p; i++) {
             r[i] += xe[p - i];
@@ -331,7 +329,7 @@ final class LeastSquares {
         double[] phiPart = system.phi(beta);
         double cx = intercept ? beta[0] : -rho * (1 - GramMatrix.sum(phiPart));
         double sigma2 = g.centredSsr(cx, phiPart) / g.nobs(); // centred units
-        Solution sol = new Solution(p, intercept, beta, inverseLower(system.l), sigma2 * g.nobs(), g.nobs(),
+        Solution sol = new Solution(p, intercept, beta, DenseAlgebra.inverseLower(system.l), sigma2 * g.nobs(), g.nobs(),
                 intercept ? g.units() : new Centring(0, g.units().scale()), g.centred(0, 0));
         double[] phi = sol.phi();
         out[0][0] = sol.interceptInSeriesUnits();
@@ -357,133 +355,5 @@ final class LeastSquares {
             }
         }
         return out;
-    }
-
-    /** @return R of a Householder QR of the m × k matrix a (m ≥ k), k × k upper triangular */
-    static double[][] upperFactor(double[][] a) {
-        int m = a.length;
-        int k = a[0].length;
-        double[][] w = new double[m][];
-        for (int i = 0; i < m; i++) {
-            w[i] = a[i].clone();
-        }
-        for (int j = 0; j < k; j++) {
-            double norm = 0;
-            for (int i = j; i < m; i++) {
-                norm = Math.hypot(norm, w[i][j]);
-            }
-            if (norm == 0) {
-                continue;
-            }
-            double alpha = w[j][j] > 0 ? -norm : norm;
-            double[] v = new double[m];
-            for (int i = j; i < m; i++) {
-                v[i] = w[i][j];
-            }
-            v[j] -= alpha;
-            double vv = 0;
-            for (int i = j; i < m; i++) {
-                vv += v[i] * v[i];
-            }
-            for (int c = j; c < k; c++) {
-                double d = 0;
-                for (int i = j; i < m; i++) {
-                    d += v[i] * w[i][c];
-                }
-                double f = 2 * d / vv;
-                for (int i = j; i < m; i++) {
-                    w[i][c] -= f * v[i];
-                }
-            }
-        }
-        double[][] r = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                r[i][j] = w[i][j];
-            }
-        }
-        return r;
-    }
-
-    static double[][] transpose(double[][] a) {
-        double[][] t = new double[a[0].length][a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                t[j][i] = a[i][j];
-            }
-        }
-        return t;
-    }
-
-    private static IllegalArgumentException singular() {
-        return new IllegalArgumentException("The fit is singular: the lagged values of the series are "
-                + "collinear (a constant or exactly periodic series?). Try a lower order.");
-    }
-
-    /**
-     * The Cholesky factor L of a symmetric positive definite H (H = LLᵀ).
-     *
-     * @throws IllegalArgumentException when a pivot falls below {@value #SINGULAR} of its diagonal entry
-     */
-    static double[][] factor(double[][] h) {
-        int k = h.length;
-        double[][] l = new double[k][k];
-        for (int j = 0; j < k; j++) {
-            double d = h[j][j];
-            for (int q = 0; q < j; q++) {
-                d -= l[j][q] * l[j][q];
-            }
-            if (!(d > SINGULAR * h[j][j]) || !(d > 0)) {
-                throw singular();
-            }
-            double ljj = Math.sqrt(d);
-            l[j][j] = ljj;
-            for (int i = j + 1; i < k; i++) {
-                double v = h[i][j];
-                for (int q = 0; q < j; q++) {
-                    v -= l[i][q] * l[j][q];
-                }
-                l[i][j] = v / ljj;
-            }
-        }
-        return l;
-    }
-
-    /** Solves LLᵀx = b. */
-    static double[] solve(double[][] l, double[] b) {
-        int k = b.length;
-        double[] z = new double[k];
-        for (int i = 0; i < k; i++) {
-            double v = b[i];
-            for (int q = 0; q < i; q++) {
-                v -= l[i][q] * z[q];
-            }
-            z[i] = v / l[i][i];
-        }
-        for (int i = k - 1; i >= 0; i--) {
-            double v = z[i];
-            for (int q = i + 1; q < k; q++) {
-                v -= l[q][i] * z[q];
-            }
-            z[i] = v / l[i][i];
-        }
-        return z;
-    }
-
-    /** @return L⁻¹ of a lower-triangular L */
-    static double[][] inverseLower(double[][] l) {
-        int k = l.length;
-        double[][] w = new double[k][k];
-        for (int j = 0; j < k; j++) {
-            w[j][j] = 1 / l[j][j];
-            for (int i = j + 1; i < k; i++) {
-                double v = 0;
-                for (int q = j; q < i; q++) {
-                    v -= l[i][q] * w[q][j];
-                }
-                w[i][j] = v / l[i][i];
-            }
-        }
-        return w;
     }
 }

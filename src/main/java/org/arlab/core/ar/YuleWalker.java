@@ -64,7 +64,7 @@ public final class YuleWalker {
             double[] g = new double[p + 1];
             int n = x.length;
             for (int k = 0; k <= p && k < n; k++) {
-                g[k] = GramMatrix.dot(x, 0, x, k, n - k) / n;
+                g[k] = LagProducts.dot(x, 0, x, k, n - k) / n;
             }
             return g;
         }
@@ -104,7 +104,7 @@ public final class YuleWalker {
                         t[i][j] = gamma[Math.abs(i - j)];
                     }
                 }
-                double[][] w = LeastSquares.inverseLower(LeastSquares.factor(t));
+                double[][] w = DenseAlgebra.inverseLower(DenseAlgebra.factor(t));
                 for (int r = 0; r < p; r++) {
                     double row = 0;
                     for (int j = 0; j < p; j++) {

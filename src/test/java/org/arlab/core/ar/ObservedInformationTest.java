@@ -23,10 +23,10 @@ class ObservedInformationTest {
         double haa = 1e6;
         double hbb = 1 + 1.2 * 0.02 * 0.02;
         double[][] exact = {{haa + hbb, haa - hbb}, {haa - hbb, haa + hbb}};
-        ExactMle.Curvature c = null;
+        Curvature c = null;
         double[][] metric = null;
         for (int round = 0; round < 3; round++) {
-            c = ExactMle.curvature(f, at, metric, new double[] {1e-3, 1e-3});
+            c = Curvature.at(f, at, metric, new double[] {1e-3, 1e-3});
             metric = c.hessian();
         }
         double[][] h = c.hessian();
@@ -48,7 +48,7 @@ class ObservedInformationTest {
     @Test
     void anIndefiniteHessianIsRefusedNotHiddenBehindAZeroStandardError() {
         ToDoubleFunction<double[]> saddle = t -> t[0] * t[0] - 0.5 * t[1] * t[1];
-        ExactMle.Curvature c = ExactMle.curvature(saddle, new double[] {0, 0}, null, new double[] {1, 1});
+        Curvature c = Curvature.at(saddle, new double[] {0, 0}, null, new double[] {1, 1});
         assertThatThrownBy(c::inverseFactor).isInstanceOf(IllegalArgumentException.class);
     }
 }
