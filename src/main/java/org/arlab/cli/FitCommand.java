@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.arlab.core.ar.ArFit;
+import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.series.Series;
 import org.arlab.core.series.SeriesReader;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code fit}: fits an AR(p) model to a column of a file. */
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit an AR(p) model to a series read from a CSV/TSV file. With --json: one object with "
-                + "method, order, phi, intercept, mean, sigma2, logLikelihood, aic, bic, nobs, "
-                + "stdErrors {intercept, phi}, stationary, roots [{re, im}].")
+                + "method, order, phi, intercept, mean, sigma2, sigma2Kind (mle or innovation-variance), "
+                + "logLikelihood, logLikelihoodKind (conditional or exact: each method's ℓ at its own estimates, "
+                + "from which aic and bic follow), aic, bic, nobs, stdErrors {intercept, phi}, stationary, "
+                + "roots [{re, im}].")
 public final class FitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,15 +73,18 @@ public final class FitCommand implements Callable<Integer> {
         j.name("intercept").value(fit.intercept());
         j.name("mean").value(fit.mean());
         j.name("sigma2").value(fit.sigma2());
+        j.name("sigma2Kind").value(fit.sigma2Kind().key());
         j.name("logLikelihood").value(fit.logLikelihood());
+        j.name("logLikelihoodKind").value(fit.logLikelihoodKind().key());
         j.name("aic").value(fit.aic());
         j.name("bic").value(fit.bic());
         j.name("nobs").value(fit.nobs());
         j.name("stdErrors").beginObject().name("intercept").value(fit.seIntercept()).name("phi").array(fit.sePhi())
                 .endObject();
-        j.name("stationary").value(fit.model().isStationary());
+        ArModel shape = ArModel.of(fit.phi(), 1); // stationarity and roots need φ only (σ² of data at 1e200 overflows)
+        j.name("stationary").value(shape.isStationary());
         j.name("roots").beginArray();
-        CharacteristicRoots r = CharacteristicRoots.of(fit.model());
+        CharacteristicRoots r = CharacteristicRoots.of(shape);
         for (int i = 0; i < r.size(); i++) {
             j.beginObject().name("re").value(r.re()[i]).name("im").value(r.im()[i]).endObject();
         }
@@ -95,8 +101,9 @@ public final class FitCommand implements Callable<Integer> {
         for (int i = 0; i < fit.order(); i++) {
             out.printf(Locale.ROOT, "  phi%-7d %14.8g  (se %.4g)%n", i + 1, fit.phi()[i], fit.sePhi()[i]);
         }
-        out.printf(Locale.ROOT, "  sigma2     %14.8g%n  logLik     %14.8g%n  AIC        %14.8g%n  BIC        %14.8g%n",
-                fit.sigma2(), fit.logLikelihood(), fit.aic(), fit.bic());
-        out.printf(Locale.ROOT, "  stationary %s%n", fit.model().isStationary());
+        out.printf(Locale.ROOT, "  sigma2     %14.8g  (%s)%n  logLik     %14.8g  (%s)%n  AIC        %14.8g%n"
+                + "  BIC        %14.8g%n", fit.sigma2(), fit.sigma2Kind().label(), fit.logLikelihood(),
+                fit.logLikelihoodKind().key(), fit.aic(), fit.bic());
+        out.printf(Locale.ROOT, "  stationary %s%n", ArModel.of(fit.phi(), 1).isStationary());
     }
 }

@@ -42,8 +42,11 @@ class FitSelectCommandTest {
                 .isZero();
         JsonNode j = new ObjectMapper().readTree(out.toString());
         assertThat(j.fieldNames()).toIterable().containsExactlyInAnyOrder("method", "order", "phi", "intercept", "mean",
-                "sigma2", "logLikelihood", "aic", "bic", "nobs", "stdErrors", "stationary", "roots");
+                "sigma2", "sigma2Kind", "logLikelihood", "logLikelihoodKind", "aic", "bic", "nobs", "stdErrors",
+                "stationary", "roots");
         assertThat(j.get("method").asText()).isEqualTo("ols");
+        assertThat(j.get("sigma2Kind").asText()).isEqualTo("mle");
+        assertThat(j.get("logLikelihoodKind").asText()).isEqualTo("conditional");
         double[] params = Fixtures.sm("lynx.p2.ols.c.params");
         assertThat(j.get("intercept").asDouble()).isCloseTo(params[0], org.assertj.core.data.Offset.offset(1e-8));
         assertThat(j.get("phi").get(0).asDouble()).isCloseTo(params[1], org.assertj.core.data.Offset.offset(1e-8));
@@ -64,7 +67,11 @@ class FitSelectCommandTest {
         for (String m : new String[] {"ols", "mle", "yule-walker", "burg"}) {
             out.getBuffer().setLength(0);
             assertThat(run("fit", "--input", f.toString(), "--order", "2", "--method", m, "--json")).isZero();
-            assertThat(new ObjectMapper().readTree(out.toString()).get("method").asText()).isEqualTo(m);
+            JsonNode fitted = new ObjectMapper().readTree(out.toString());
+            assertThat(fitted.get("method").asText()).isEqualTo(m);
+            assertThat(fitted.get("logLikelihoodKind").asText()).isEqualTo(m.equals("mle") ? "exact" : "conditional");
+            assertThat(fitted.get("sigma2Kind").asText()).isEqualTo(m.equals("ols") || m.equals("mle") ? "mle"
+                    : "innovation-variance");
             out.getBuffer().setLength(0);
             assertThat(run("fit", "--input", f.toString(), "--order", "2", "--method", m, "--no-intercept", "--json"))
                     .isZero();

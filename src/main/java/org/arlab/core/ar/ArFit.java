@@ -9,8 +9,10 @@ import java.util.Arrays;
  * @param phi φ̂_1..φ̂_p
  * @param intercept ĉ (0 when not estimated)
  * @param withIntercept whether c was estimated
- * @param sigma2 σ̂² (the method's own estimate; SSR/N for least squares)
- * @param logLikelihood ℓ at the estimate (the conditional one, except for the exact MLE)
+ * @param sigma2 σ̂², the method's own estimate ({@link #sigma2Kind()}): the MLE SSR/N for least squares, S/n for the
+ *     exact MLE, the innovation variance of the fitted recursion for Yule–Walker and Burg
+ * @param logLikelihood ℓ at the method's own estimates (ĉ, φ̂, σ̂²) ({@link #logLikelihoodKind()}): the conditional
+ *     likelihood given the first p values, except for the exact MLE
  * @param nobs N, the number of observations the likelihood sums over
  * @param seIntercept the standard error of ĉ (NaN when not estimated)
  * @param sePhi the standard errors of φ̂
@@ -70,6 +72,61 @@ public record ArFit(Method method, double[] phi, double intercept, boolean withI
             }
             throw new IllegalArgumentException("unknown method '" + key + "': choose ols, mle, yule-walker or burg.");
         }
+    }
+
+    /** Which likelihood ℓ (and so AIC and BIC) is. */
+    public enum LikelihoodKind {
+        /** Conditional on the first p values: N = n − p terms. */
+        CONDITIONAL("conditional"),
+        /** Exact Gaussian: the stationary density of the first p values too, n terms. */
+        EXACT("exact");
+
+        private final String key;
+
+        LikelihoodKind(String key) {
+            this.key = key;
+        }
+
+        /** @return "conditional" or "exact", as in the JSON */
+        public String key() {
+            return key;
+        }
+    }
+
+    /** What σ̂² estimates, and how. */
+    public enum VarianceKind {
+        /** The maximum-likelihood σ̂²: SSR/N (conditional), S/n (exact). */
+        MLE("mle", "MLE"),
+        /** The innovation variance of the fitted recursion: γ̂(0) − φ̂ᵀγ̂ (Yule–Walker), γ̂(0)Π(1 − k_m²) (Burg). */
+        INNOVATION("innovation-variance", "innovation variance");
+
+        private final String key;
+        private final String label;
+
+        VarianceKind(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** @return "mle" or "innovation-variance", as in the JSON */
+        public String key() {
+            return key;
+        }
+
+        /** @return the name for the user */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** @return which likelihood {@link #logLikelihood()} is: exact for the exact MLE, conditional otherwise */
+    public LikelihoodKind logLikelihoodKind() {
+        return method == Method.MLE ? LikelihoodKind.EXACT : LikelihoodKind.CONDITIONAL;
+    }
+
+    /** @return what {@link #sigma2()} is: the MLE for least squares and the exact MLE, else the innovation variance */
+    public VarianceKind sigma2Kind() {
+        return method == Method.OLS || method == Method.MLE ? VarianceKind.MLE : VarianceKind.INNOVATION;
     }
 
     /** @return p */

@@ -3,8 +3,9 @@ package org.arlab.core.ar;
 /**
  * Burg's method (MATH.md, problem 1): after demeaning, each reflection coefficient minimises the sum of forward and
  * backward prediction errors, {@code k_m = 2 Σ f_t b_{t−1} / Σ (f_t² + b_{t−1}²)}; the coefficients follow by the
- * Levinson recursion and σ̂² = γ̂(0) Π (1 − k_m²). The same recursion as R's {@code ar.burg} (var.method = 1), whose
- * var.pred is this σ̂². Likelihood and standard errors as for {@link YuleWalker}.
+ * Levinson recursion and σ̂² = γ̂(0) Π (1 − k_m²), the innovation variance of the recursion. The same recursion as
+ * R's {@code ar.burg} (var.method = 1), whose var.pred is this σ̂². It runs on the series centred and scaled as
+ * {@link YuleWalker} does; likelihood and standard errors as there.
  */
 public final class Burg {
     private Burg() {
@@ -25,22 +26,11 @@ public final class Burg {
             throw new IllegalArgumentException("Burg for an AR(" + p + ") needs at least " + (p + 2)
                     + " values; the series has " + n + ".");
         }
-        double mean = 0;
-        if (withIntercept) {
-            for (double v : y) {
-                mean += v;
-            }
-            mean /= n;
-        }
-        double[] f = new double[n];
-        double[] b = new double[n];
-        double v0 = 0;
-        for (int t = 0; t < n; t++) {
-            f[t] = y[t] - mean;
-            b[t] = f[t];
-            v0 += f[t] * f[t];
-        }
-        v0 /= n;
+        YuleWalker.Estimates est = YuleWalker.Estimates.of(y, withIntercept);
+        double[] x = est.x();
+        double[] f = x.clone();
+        double[] b = x.clone();
+        double v0 = LagProducts.dot(x, 0, x, 0, n) / n;
         if (!(v0 > 0)) {
             throw new IllegalArgumentException("The series has zero variance: there is nothing to fit.");
         }
@@ -67,8 +57,6 @@ public final class Burg {
             }
             var *= 1 - k * k;
         }
-        double[] gamma = withIntercept ? SampleAcf.of(y, p).autocovariance()
-                : YuleWalker.Estimates.rawAutocovariance(y, p);
-        return YuleWalker.Estimates.finish(ArFit.Method.BURG, y, phi, var, mean, gamma, withIntercept);
+        return est.finish(ArFit.Method.BURG, phi, var, est.autocovariance(p));
     }
 }

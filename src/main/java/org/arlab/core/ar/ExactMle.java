@@ -1,30 +1,33 @@
 package org.arlab.core.ar;
 
-import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 
 /**
  * Exact Gaussian maximum likelihood of AR(p) (MATH.md, problem 1): the conditional likelihood plus the stationary
- * density of the first p values, {@code (y_1..y_p) ~ N(μ1, σ²V_p)}. σ² is concentrated out (σ̂² = S/n) and the
- * profile likelihood is maximised over a stationary parametrisation, the partial autocorrelations r_k = tanh(u_k)
- * mapped to φ by the Levinson recursion (Jones 1980; R's {@code arima} uses the same), and over μ. Every evaluation
- * costs O(p³), whatever n is, because the conditional sum of squares comes from the {@link GramMatrix}. Standard
- * errors come from a central-difference Hessian of the profile likelihood in (φ, μ), as R's arima does.
+ * density of the first p values, {@code (y_1..y_p) ~ N(μ1, σ²V_p)}; σ² is concentrated out (σ̂² = S/n) and the
+ * profile {@link ExactProfile} is maximised over φ and the mean μ. Following "Numerical care", everything runs on the
+ * series centred on its mean and scaled ({@link Centring}), so the mean is an unbounded coordinate of order 1 and a
+ * series 10⁹ standard deviations off zero is fitted as the same series at zero. A Nelder–Mead search over the partial
+ * autocorrelations r_k = tanh(u_k) (every u stationary; Jones 1980, as R's {@code arima}) from the Yule–Walker fit
+ * brings the estimate close; Newton steps on (φ, m) with finite-difference derivatives finish it. Standard errors come
+ * from the observed information — the Hessian of −ℓ in (φ, μ) at the optimum, as R's {@code arima} takes them — by
+ * Richardson-extrapolated central differences with steps a tenth of each coordinate's own standard error
+ * ({@link FiniteDifferences}); when that Hessian is not positive definite the fit says so rather than report a
+ * standard error.
  */
 public final class ExactMle {
+    /** Steps of the Hessian, in units of each coordinate's standard error. */
+    static final double STEP = 0.1;
+    /** Newton iterations at most. */
+    static final int NEWTON = 40;
+
     private ExactMle() {
     }
 
@@ -32,7 +35,8 @@ public final class ExactMle {
      * @param y the series (at least p + 3 values)
      * @param p the order
      * @param withIntercept false to fix the mean at 0
-     * @throws IllegalArgumentException for a series too short or without variance
+     * @throws IllegalArgumentException for a series too short or without variance, or when the observed information
+     *     at the maximum is not positive definite (no standard errors)
      */
     public static ArFit fit(double[] y, int p, boolean withIntercept) {
         int n = y.length;
@@ -40,291 +44,257 @@ public final class ExactMle {
             throw new IllegalArgumentException("The exact MLE of an AR(" + p + ") needs at least " + (p + 3)
                     + " values; the series has " + n + ".");
         }
-        ArFit start = YuleWalker.fit(y, p, withIntercept);
-        double mean0 = withIntercept ? start.mean() : 0;
-        double sd = Math.sqrt(SampleAcf.of(y, 0).autocovariance()[0]);
-        if (!(sd > 0)) {
+        Centring units = Centring.of(y, true); // centred even without a mean: μ = 0 is then m = −shift/scale
+        double[] x = units.apply(y);
+        double x2 = LagProducts.dot(x, 0, x, 0, n);
+        if (!(x2 > 0)) {
             throw new IllegalArgumentException("The series has zero variance: there is nothing to fit.");
         }
-        GramMatrix g = GramMatrix.of(y, p);
-        Profile profile = new Profile(y, p, g, withIntercept);
+        ExactProfile profile = new ExactProfile(x, p, GramMatrix.of(x, p, p + 1, Centring.NONE),
+                -units.relativeShift());
         int dim = p + (withIntercept ? 1 : 0);
-        double[] x0 = new double[dim];
-        double[] pacf = SampleAcf.of(y, p).pacf();
-        for (int k = 0; k < p; k++) {
-            x0[k] = atanh(Math.max(-0.99, Math.min(0.99, pacf[k])));
-        }
-        if (withIntercept) {
-            x0[p] = mean0 / sd; // μ scaled by the series' spread, so all coordinates are of order 1
-        }
-        double[] best = x0;
+        double[] theta = new double[dim]; // (φ, m)
+        double[] scales = new double[dim];
+        double[][][] metric = new double[1][][];
         if (dim > 0) {
-            best = maximise(u -> profile.value(u, sd), x0, dim);
+            theta = search(x, profile, p, withIntercept);
+            scales = initialScales(x, p, withIntercept, theta);
+            theta = newton(profile, p, withIntercept, theta, scales, metric);
         }
-        double[] phi = pacfToPhi(best, p);
-        double mu = withIntercept ? best[p] * sd : 0;
-        double s = profile.sumOfSquares(phi, mu);
-        double sigma2 = s / n;
-        double ll = -0.5 * n * (Math.log(2 * Math.PI * sigma2) + 1) - 0.5 * profile.logDetV(phi);
-        double[][] cov = covariance(profile, phi, mu, withIntercept, sd);
+        double[] phi = java.util.Arrays.copyOf(theta, p);
+        double m = withIntercept ? theta[p] : profile.fixedMean();
+        double sx = profile.sumOfSquares(phi, m);
+        double s = units.scale();
+        double ll = -0.5 * n * (Math.log(2 * Math.PI * sx / n) + 1) - 0.5 * profile.logDet(phi) - n * Math.log(s);
+        if (!(sx > LeastSquares.Solution.EXACT * x2)) {
+            throw new IllegalArgumentException("The series is fitted exactly (zero residuals): it is deterministic, "
+                    + "and the likelihood is unbounded.");
+        }
         double[] sePhi = new double[p];
-        for (int i = 0; i < p; i++) {
-            sePhi[i] = Math.sqrt(Math.max(0, cov[i][i]));
-        }
-        double sum = 0;
-        for (double v : phi) {
-            sum += v;
-        }
-        double c = mu * (1 - sum);
         double seC = Double.NaN;
-        if (withIntercept) {
-            // c = μ(1 − Σφ): gradient (−μ, …, −μ, 1 − Σφ)
-            double[] grad = new double[p + 1];
+        double mu = withIntercept ? units.shift() + s * m : 0;
+        double sum = GramMatrix.sum(phi);
+        if (dim > 0) {
+            double[][] w = information(profile, p, withIntercept, theta, metric[0], scales);
             for (int i = 0; i < p; i++) {
-                grad[i] = -mu;
+                sePhi[i] = norm(w, unit(dim, i));
             }
-            grad[p] = 1 - sum;
-            double v = 0;
-            for (int i = 0; i <= p; i++) {
-                for (int j = 0; j <= p; j++) {
-                    v += grad[i] * cov[i][j] * grad[j];
+            if (withIntercept) {
+                // c = μ(1 − Σφ) with μ = shift + s·m: the gradient over (φ, m), in units of s
+                double[] grad = new double[dim];
+                for (int i = 0; i < p; i++) {
+                    grad[i] = -mu / s;
                 }
+                grad[p] = 1 - sum;
+                seC = s * norm(w, grad);
             }
-            seC = Math.sqrt(Math.max(0, v));
         }
-        return new ArFit(ArFit.Method.MLE, phi, c, withIntercept, sigma2, ll, n, seC, sePhi);
+        return new ArFit(ArFit.Method.MLE, phi, mu * (1 - sum), withIntercept, sx / n * s * s, ll, n, seC, sePhi);
     }
 
     /**
-     * The exact log-likelihood at (φ, μ) with σ² concentrated out: −∞ where φ is not stationary.
+     * The exact log-likelihood at (φ, μ) with σ² concentrated out, in the series' units: −∞ where φ is not
+     * stationary.
      *
      * @param y the series (its length is n)
      * @param g the Gram matrix of y for the order of φ
      */
     public static double profileLogLikelihood(double[] y, GramMatrix g, double[] phi, double mu) {
-        if (phi.length > 0 && !ArModel.of(phi, 1).isStationary()) {
+        int p = phi.length;
+        double[] r = ExactProfile.reflection(phi);
+        if (r == null) {
             return Double.NEGATIVE_INFINITY;
         }
-        return new Profile(y, phi.length, g, true).at(phi, mu);
-    }
-
-    private static double[] maximise(MultivariateFunction f, double[] x0, int dim) {
-        double[] x = x0;
-        if (dim >= 2) {
-            double[] lo = new double[dim];
-            double[] hi = new double[dim];
-            for (int i = 0; i < dim; i++) {
-                lo[i] = -12;
-                hi[i] = 12;
-                x[i] = Math.max(-11.9, Math.min(11.9, x[i]));
-            }
-            PointValuePair r = new BOBYQAOptimizer(2 * dim + 1, 0.5, 1e-10).optimize(new MaxEval(20_000),
-                    new ObjectiveFunction(f), GoalType.MAXIMIZE, new InitialGuess(x), new SimpleBounds(lo, hi));
-            x = r.getPoint();
+        double s = g.units().scale();
+        double sx = g.ssrAroundMean(mu, phi) / (s * s);
+        double[] w = new double[p];
+        for (int i = 0; i < p; i++) {
+            w[i] = (y[i] - mu) / s;
         }
-        // polish (and handle one dimension) with Nelder–Mead
-        PointValuePair r = new SimplexOptimizer(1e-15, 1e-15).optimize(new MaxEval(20_000), new ObjectiveFunction(f),
-                GoalType.MAXIMIZE, new InitialGuess(x), new NelderMeadSimplex(dim, 0.01));
-        return r.getPoint();
-    }
-
-    /** The Levinson map from partial autocorrelations tanh(u_1..u_p) to φ: stationary for every u. */
-    static double[] pacfToPhi(double[] u, int p) {
-        double[] phi = new double[p];
-        double[] prev = new double[p];
-        for (int k = 1; k <= p; k++) {
-            double r = Math.tanh(u[k - 1]);
-            phi[k - 1] = r;
-            for (int j = 1; j < k; j++) {
-                phi[j - 1] = prev[j - 1] - r * prev[k - j - 1];
-            }
-            System.arraycopy(phi, 0, prev, 0, k);
+        sx += ExactProfile.startForm(phi, w);
+        double logDet = 0;
+        for (int k = 0; k < p; k++) {
+            logDet -= (k + 1) * Math.log1p(-r[k] * r[k]);
         }
-        return phi;
+        int n = y.length;
+        if (!(sx > 0)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return -0.5 * n * (Math.log(2 * Math.PI * sx / n) + 1) - n * Math.log(s) - 0.5 * logDet;
     }
 
-    private static double atanh(double x) {
-        return 0.5 * Math.log((1 + x) / (1 - x));
-    }
-
-    /** Covariance of (φ, μ) from the Hessian of the profile log-likelihood by central differences. */
-    private static double[][] covariance(Profile profile, double[] phi, double mu, boolean withIntercept, double sd) {
-        int p = phi.length;
+    /** Nelder–Mead over (u, m) from the Yule–Walker fit of the centred series; returns (φ, m). */
+    private static double[] search(double[] x, ExactProfile profile, int p, boolean withIntercept) {
         int dim = p + (withIntercept ? 1 : 0);
-        double[][] cov = new double[p + 1][p + 1];
-        if (dim == 0) {
-            return cov;
+        double[] start = new double[dim];
+        if (p > 0) {
+            double[] pacf = SampleAcf.of(x, p).pacf();
+            for (int k = 0; k < p; k++) {
+                double r = Math.max(-0.999, Math.min(0.999, pacf[k]));
+                start[k] = 0.5 * Math.log((1 + r) / (1 - r));
+            }
+        }
+        double[] best = start;
+        try {
+            PointValuePair r = new SimplexOptimizer(1e-12, 1e-14).optimize(new MaxEval(2000 + 400 * dim),
+                    new ObjectiveFunction(u -> profile.negLogLikPacf(u, withIntercept ? u[p] : profile.fixedMean())),
+                    GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(dim, 0.1));
+            best = r.getPoint();
+        } catch (TooManyEvaluationsException e) {
+            // Newton finishes from wherever the search got to; keep the start if it got nowhere
         }
         double[] theta = new double[dim];
-        System.arraycopy(phi, 0, theta, 0, p);
+        System.arraycopy(ExactProfile.pacfToPhi(best, p), 0, theta, 0, p);
         if (withIntercept) {
-            theta[p] = mu;
+            theta[p] = best[p];
         }
-        double[] step = new double[dim];
-        for (int i = 0; i < dim; i++) {
-            step[i] = i < p ? 1e-4 : 1e-4 * sd;
-        }
-        double[][] h = new double[dim][dim];
-        double f0 = profile.atPhi(theta);
-        for (int i = 0; i < dim; i++) {
-            for (int j = i; j < dim; j++) {
-                double v;
-                if (i == j) {
-                    double[] up = theta.clone();
-                    double[] dn = theta.clone();
-                    up[i] += step[i];
-                    dn[i] -= step[i];
-                    v = (profile.atPhi(up) - 2 * f0 + profile.atPhi(dn)) / (step[i] * step[i]);
-                } else {
-                    double[] a = theta.clone();
-                    double[] b = theta.clone();
-                    double[] c = theta.clone();
-                    double[] d = theta.clone();
-                    a[i] += step[i];
-                    a[j] += step[j];
-                    b[i] += step[i];
-                    b[j] -= step[j];
-                    c[i] -= step[i];
-                    c[j] += step[j];
-                    d[i] -= step[i];
-                    d[j] -= step[j];
-                    v = (profile.atPhi(a) - profile.atPhi(b) - profile.atPhi(c) + profile.atPhi(d))
-                            / (4 * step[i] * step[j]);
-                }
-                h[i][j] = -v;
-                h[j][i] = -v;
-            }
-        }
-        RealMatrix inv;
-        try {
-            inv = new LUDecomposition(new Array2DRowRealMatrix(h, false)).getSolver().getInverse();
-        } catch (RuntimeException e) {
-            for (double[] row : cov) {
-                java.util.Arrays.fill(row, Double.NaN);
-            }
-            return cov;
-        }
-        for (int i = 0; i < dim; i++) {
-            for (int j = 0; j < dim; j++) {
-                cov[i][j] = inv.getEntry(i, j);
-            }
-        }
-        return cov;
+        return theta;
     }
 
-    /** The profile log-likelihood ℓ(φ, μ) with σ² concentrated out. */
-    private static final class Profile {
-        private final double[] y;
-        private final int p;
-        private final int n;
-        private final GramMatrix g;
-        private final boolean withIntercept;
-
-        Profile(double[] y, int p, GramMatrix g, boolean withIntercept) {
-            this.y = y;
-            this.p = p;
-            this.n = y.length;
-            this.g = g;
-            this.withIntercept = withIntercept;
-        }
-
-        /** In the optimiser's coordinates: u (tanh of the PACF) and μ/sd. */
-        double value(double[] u, double sd) {
-            double[] phi = pacfToPhi(u, p);
-            double mu = withIntercept ? u[p] * sd : 0;
-            return at(phi, mu);
-        }
-
-        /** In (φ, μ) directly, for the Hessian; −∞ outside the stationary region. */
-        double atPhi(double[] theta) {
-            double[] phi = java.util.Arrays.copyOf(theta, p);
-            if (p > 0 && !ArModel.of(phi, 1).isStationary()) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            return at(phi, withIntercept ? theta[p] : 0);
-        }
-
-        private double at(double[] phi, double mu) {
-            double s = sumOfSquares(phi, mu);
-            double logDet = logDetV(phi);
-            if (!(s > 0) || Double.isNaN(logDet)) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            return -0.5 * n * (Math.log(2 * Math.PI * s / n) + 1) - 0.5 * logDet;
-        }
-
-        /** S = (y_{1:p} − μ)ᵀ V_p⁻¹ (y_{1:p} − μ) + Σ_{t&gt;p} (y_t − μ − Σ φ_i (y_{t−i} − μ))². */
-        double sumOfSquares(double[] phi, double mu) {
-            double sum = 0;
-            for (double v : phi) {
-                sum += v;
-            }
-            double s = g.ssr(mu * (1 - sum), phi);
-            if (p > 0) {
-                DecompositionSolver solver = cholesky(phi);
-                if (solver == null) {
-                    return Double.NaN;
-                }
-                double[] x = new double[p];
-                for (int i = 0; i < p; i++) {
-                    x[i] = y[i] - mu;
-                }
-                double[] z = solver.solve(new org.apache.commons.math3.linear.ArrayRealVector(x, false)).toArray();
-                for (int i = 0; i < p; i++) {
-                    s += x[i] * z[i];
-                }
-            }
-            return s;
-        }
-
-        double logDetV(double[] phi) {
-            if (p == 0) {
-                return 0;
-            }
-            double[][] v = toeplitz(phi);
-            if (v == null) {
-                return Double.NaN;
-            }
-            try {
-                CholeskyDecomposition c = new CholeskyDecomposition(new Array2DRowRealMatrix(v, false), 1e-14, 1e-300);
-                double ld = 0;
-                RealMatrix l = c.getL();
-                for (int i = 0; i < p; i++) {
-                    ld += 2 * Math.log(l.getEntry(i, i));
-                }
-                return ld;
-            } catch (RuntimeException e) {
-                return Double.NaN;
-            }
-        }
-
-        private DecompositionSolver cholesky(double[] phi) {
-            double[][] v = toeplitz(phi);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return new CholeskyDecomposition(new Array2DRowRealMatrix(v, false), 1e-14, 1e-300).getSolver();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        /** V_p: the p × p autocovariance matrix of the model with σ = 1. */
-        private double[][] toeplitz(double[] phi) {
-            double[] gamma;
-            try {
-                gamma = TheoreticalAcf.autocovariance(ArModel.of(phi, 1), p - 1);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            double[][] v = new double[p][p];
+    /** Standard errors of the conditional least-squares fit of x (φ) and of its mean: the first step sizes. */
+    private static double[] initialScales(double[] x, int p, boolean withIntercept, double[] theta) {
+        int dim = theta.length;
+        double[] scales = new double[dim];
+        int n = x.length;
+        java.util.Arrays.fill(scales, 1 / Math.sqrt(n));
+        try {
+            ArFit ls = ConditionalMle.fit(x, p, withIntercept);
             for (int i = 0; i < p; i++) {
-                for (int j = 0; j < p; j++) {
-                    v[i][j] = gamma[Math.abs(i - j)];
+                scales[i] = ls.sePhi()[i];
+            }
+        } catch (IllegalArgumentException e) {
+            // keep 1/√n
+        }
+        if (withIntercept) {
+            double sum = GramMatrix.sum(java.util.Arrays.copyOf(theta, p));
+            scales[p] = 1 / (Math.sqrt(n) * Math.max(1 - sum, 1e-3));
+        }
+        return scales;
+    }
+
+    /** Newton's method on −ℓ over (φ, m), in coordinates whitened by the last Hessian, with a line search. */
+    private static double[] newton(ExactProfile profile, int p, boolean withIntercept, double[] theta0,
+            double[] scales, double[][][] metricOut) {
+        java.util.function.ToDoubleFunction<double[]> f = objective(profile, p, withIntercept);
+        double[] theta = theta0.clone();
+        int dim = theta.length;
+        double value = f.applyAsDouble(theta);
+        double[][] metric = null;
+        for (int iter = 0; iter < NEWTON; iter++) {
+            Curvature c = Curvature.at(f, theta, metric, scales);
+            if (c == null) {
+                break;
+            }
+            double[] dz;
+            boolean convex = true;
+            try {
+                dz = DenseAlgebra.solve(DenseAlgebra.factor(c.hz), c.gz);
+                metric = c.hessian();
+            } catch (IllegalArgumentException e) {
+                dz = c.gz.clone(); // not convex here: a gradient step in the whitened coordinates
+                metric = null;
+                convex = false;
+            }
+            double[] step = c.toTheta(dz);
+            double size = 0;
+            for (double v : dz) {
+                size = Math.max(size, Math.abs(v));
+            }
+            // within a thousandth of a standard error the quadratic model is exact to far below the rounding of
+            // −ℓ itself (1e-12 of ~10³), so the full step is taken on the gradient's word; farther out, a line search
+            boolean near = size < 1e-3 && convex;
+            double t = 1;
+            double[] next = null;
+            for (int back = 0; back < 40; back++) {
+                double[] trial = theta.clone();
+                for (int i = 0; i < dim; i++) {
+                    trial[i] -= t * step[i];
+                }
+                double v = f.applyAsDouble(trial);
+                if (v <= value || (near && v < Double.POSITIVE_INFINITY)) {
+                    next = trial;
+                    value = v;
+                    break;
+                }
+                t /= 2;
+            }
+            if (next == null) {
+                break;
+            }
+            theta = next;
+            if (size * t < 1e-10) {
+                break;
+            }
+        }
+        metricOut[0] = metric;
+        return theta;
+    }
+
+    static java.util.function.ToDoubleFunction<double[]> objective(ExactProfile profile, int p,
+            boolean withIntercept) {
+        return t -> profile.negLogLik(java.util.Arrays.copyOf(t, p), withIntercept ? t[p] : profile.fixedMean());
+    }
+
+    /**
+     * The observed information at the optimum: W with (∇²(−ℓ))⁻¹ = WᵀW over (φ, m).
+     *
+     * @throws IllegalArgumentException when the Hessian is not positive definite
+     */
+    private static double[][] information(ExactProfile profile, int p, boolean withIntercept, double[] theta,
+            double[][] metric, double[] scales) {
+        java.util.function.ToDoubleFunction<double[]> f = objective(profile, p, withIntercept);
+        try {
+            Curvature c = Curvature.at(f, theta, metric, scales);
+            if (c == null) {
+                throw new IllegalArgumentException("no finite neighbourhood");
+            }
+            // again in the coordinates the last curvature whitens, until two rounds take the full steps: then H_z is
+            // the identity to its accuracy and the steps a tenth of a standard error in every direction
+            boolean full = false;
+            for (int round = 0; round < 6; round++) {
+                Curvature again = Curvature.at(f, theta, c.hessian(), scales);
+                if (again == null) {
+                    break;
+                }
+                boolean done = full && again.step == STEP;
+                full = again.step == STEP;
+                c = again;
+                if (done) {
+                    break;
                 }
             }
-            return v;
+            return c.inverseFactor();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The exact likelihood of this AR(" + p + ") has no well-defined "
+                    + "curvature at its maximum (the observed information is not positive definite), so its "
+                    + "standard errors are undefined. Try a lower order or the conditional MLE.", e);
         }
+    }
+
+    private static double[] steps(double[] scales, double a) {
+        double[] h = new double[scales.length];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = a * scales[i];
+        }
+        return h;
+    }
+
+    private static double[] unit(int d, int i) {
+        double[] e = new double[d];
+        e[i] = 1;
+        return e;
+    }
+
+    /** @return ‖Wv‖ */
+    private static double norm(double[][] w, double[] v) {
+        double s = 0;
+        for (double[] row : w) {
+            double d = 0;
+            for (int j = 0; j < v.length; j++) {
+                d += row[j] * v[j];
+            }
+            s += d * d;
+        }
+        return Math.sqrt(s);
     }
 }

@@ -1,14 +1,13 @@
 package org.arlab.core.ar;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-
 /**
  * Yule–Walker estimation (MATH.md, problem 1): the sample autocovariances with 1/n after demeaning, the Toeplitz
- * system Γ̂_p φ = γ̂ solved by Levinson–Durbin, σ̂² = γ̂(0) − φᵀγ̂, ĉ = ȳ(1 − Σφ̂). The log-likelihood reported is the
- * conditional one at (ĉ, φ̂, σ̂²); standard errors are the asymptotic √diag(σ̂²Γ̂_p⁻¹/n). R's {@code ar.yw} gives the
- * same φ and reports σ̂² · n/(n − p − 1).
+ * system Γ̂_p φ = γ̂ solved by Levinson–Durbin, σ̂² = γ̂(0) − φᵀγ̂ (the innovation variance of the fitted recursion),
+ * ĉ = ȳ(1 − Σφ̂). All of it on the series centred and scaled ({@link Centring}; without a mean, scaled only), so that
+ * neither the level nor the units of the data (10⁹ standard deviations off zero, values of 10²⁰⁰) cost digits. The
+ * log-likelihood reported is the conditional one at the method's own (ĉ, φ̂, σ̂²), from the residuals of the centred
+ * series; standard errors are the asymptotic √diag(σ̂²Γ̂_p⁻¹/n). R's {@code ar.yw} gives the same φ and reports
+ * σ̂² · n/(n − p − 1).
  */
 public final class YuleWalker {
     private YuleWalker() {
@@ -29,40 +28,73 @@ public final class YuleWalker {
             throw new IllegalArgumentException("Yule–Walker for an AR(" + p + ") needs at least " + (p + 2)
                     + " values; the series has " + n + ".");
         }
-        double[] gamma = withIntercept ? SampleAcf.of(y, p).autocovariance() : Estimates.rawAutocovariance(y, p);
+        Estimates e = Estimates.of(y, withIntercept);
+        double[] gamma = e.autocovariance(p);
         LevinsonDurbin ld = LevinsonDurbin.of(gamma);
-        return Estimates.finish(ArFit.Method.YULE_WALKER, y, ld.phi(), ld.variance(),
-                withIntercept ? SampleAcf.of(y, 0).mean() : 0, gamma, withIntercept);
+        return e.finish(ArFit.Method.YULE_WALKER, ld.phi(), ld.variance(), gamma);
     }
 
-    /** What Yule–Walker and Burg share: intercept from the mean, likelihood and asymptotic standard errors. */
-    static final class Estimates {
-        private Estimates() {
+    /**
+     * What Yule–Walker and Burg share: the centred series {@code x = (y − shift)/s} demeaned once more on its own
+     * mean (as R's {@code ar} demeans), the intercept from the mean, the conditional likelihood from the residuals and
+     * the asymptotic standard errors.
+     *
+     * @param y the series
+     * @param units the centring
+     * @param x the centred series, less its mean x̄ when the mean is estimated
+     * @param meanX x̄ (0 without a mean)
+     * @param withIntercept whether the mean is estimated
+     */
+    record Estimates(double[] y, Centring units, double[] x, double meanX, boolean withIntercept) {
+        static Estimates of(double[] y, boolean withIntercept) {
+            Centring units = Centring.of(y, withIntercept);
+            double[] x = units.apply(y);
+            double m = 0;
+            if (withIntercept) {
+                m = Centring.mean(x);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] -= m;
+                }
+            }
+            return new Estimates(y, units, x, m, withIntercept);
         }
 
-        /** Autocovariances (1/n) about zero, for fits without a mean. */
-        static double[] rawAutocovariance(double[] y, int p) {
+        /** @return the autocovariances (1/n) of x, lags 0..p */
+        double[] autocovariance(int p) {
             double[] g = new double[p + 1];
-            for (int k = 0; k <= p; k++) {
-                for (int t = 0; t + k < y.length; t++) {
-                    g[k] += y[t] * y[t + k];
-                }
-                g[k] /= y.length;
+            int n = x.length;
+            for (int k = 0; k <= p && k < n; k++) {
+                g[k] = LagProducts.dot(x, 0, x, k, n - k) / n;
             }
             return g;
         }
 
-        static ArFit finish(ArFit.Method method, double[] y, double[] phi, double sigma2, double mean,
-                double[] gamma, boolean withIntercept) {
+        /**
+         * @param phi the coefficients
+         * @param variance σ̂² in the centred units
+         * @param gamma the autocovariances of x (for the standard errors)
+         */
+        ArFit finish(ArFit.Method method, double[] phi, double variance, double[] gamma) {
             int p = phi.length;
-            int n = y.length;
-            double sum = 0;
-            for (double v : phi) {
-                sum += v;
+            int n = x.length;
+            double s = units.scale();
+            double mean = withIntercept ? units.shift() + s * meanX : 0;
+            double c = mean * (1 - GramMatrix.sum(phi));
+            int nobs = n - p;
+            if (!(variance > 0)) {
+                throw new IllegalArgumentException("The series is fitted exactly (zero innovation variance): it is "
+                        + "deterministic, and the likelihood is unbounded.");
             }
-            double c = mean * (1 - sum);
-            GramMatrix g = GramMatrix.of(y, p);
-            double ll = g.logLikelihood(c, phi, sigma2);
+            // conditional ℓ at (ĉ, φ̂, σ̂²): the residuals of x are those of y over s, since ĉ = ȳ(1 − Σφ̂)
+            double ssr = 0;
+            for (int t = p; t < n; t++) {
+                double e = x[t];
+                for (int i = 1; i <= p; i++) {
+                    e -= phi[i - 1] * x[t - i];
+                }
+                ssr += e * e;
+            }
+            double ll = -0.5 * nobs * (Math.log(2 * Math.PI * variance) + 2 * Math.log(s)) - ssr / (2 * variance);
             double[] se = new double[p];
             double varSum = 0;
             if (p > 0) {
@@ -72,17 +104,27 @@ public final class YuleWalker {
                         t[i][j] = gamma[Math.abs(i - j)];
                     }
                 }
-                RealMatrix inv = new LUDecomposition(new Array2DRowRealMatrix(t, false)).getSolver().getInverse();
-                for (int i = 0; i < p; i++) {
-                    se[i] = Math.sqrt(sigma2 * inv.getEntry(i, i) / n);
+                double[][] w = DenseAlgebra.inverseLower(DenseAlgebra.factor(t));
+                for (int r = 0; r < p; r++) {
+                    double row = 0;
                     for (int j = 0; j < p; j++) {
-                        varSum += sigma2 * inv.getEntry(i, j) / n;
+                        row += w[r][j];
                     }
+                    varSum += row * row; // 1ᵀΓ⁻¹1 = ‖L⁻¹1‖²
                 }
+                for (int i = 0; i < p; i++) {
+                    double d = 0;
+                    for (int r = 0; r < p; r++) {
+                        d += w[r][i] * w[r][i];
+                    }
+                    se[i] = Math.sqrt(variance * d / n);
+                }
+                varSum *= variance / n;
             }
-            // c = ȳ(1 − Σφ): Var(ȳ) ≈ σ²/(n(1 − Σφ)²), so Var(c) ≈ σ²/n + ȳ² Var(Σφ)
-            double seC = withIntercept ? Math.sqrt(sigma2 / n + mean * mean * varSum) : Double.NaN;
-            return new ArFit(method, phi, c, withIntercept, sigma2, ll, g.nobs(), seC, se);
+            // c = ȳ(1 − Σφ): Var(ȳ) ≈ σ²/(n(1 − Σφ)²), so Var(c) ≈ σ²/n + ȳ² Var(Σφ); in units of s
+            double rho = mean / s;
+            double seC = withIntercept ? s * Math.sqrt(variance / n + rho * rho * varSum) : Double.NaN;
+            return new ArFit(method, phi, c, withIntercept, variance * s * s, ll, nobs, seC, se);
         }
     }
 }

@@ -35,14 +35,22 @@ public final class FitFormulas {
                         + " \\text{ is wrong.}",
                 "\\text{Each equation keeps the regressor } y_{t-j} \\text{ times the residual, "
                         + "so these are the normal equations.}"));
-        String s2 = "\\hat\\sigma^2 = \\frac{\\mathrm{SSR}}{N} = " + Tex.num(fit.sigma2());
+        String s2 = switch (fit.method()) {
+            case OLS -> "\\hat\\sigma^2 = \\frac{\\mathrm{SSR}}{N} = ";
+            case MLE -> "\\hat\\sigma^2 = \\frac{S}{n} \\text{ (exact MLE)} = ";
+            case YULE_WALKER -> "\\hat\\sigma^2 = \\hat\\gamma(0) - \\hat\\varphi^\\top\\hat\\gamma"
+                    + " \\text{ (innovation variance)} = ";
+            case BURG -> "\\hat\\sigma^2 = \\hat\\gamma(0)\\prod_m (1 - k_m^2) \\text{ (innovation variance)} = ";
+        } + Tex.num(fit.sigma2());
         if (fit.method() == ArFit.Method.OLS) {
             s2 += ",\\quad \\text{unbiased } \\frac{\\mathrm{SSR}}{N - k} = " + Tex.num(fit.sigma2Unbiased());
         }
         String lmax = fit.method() == ArFit.Method.OLS
                 ? "\\ell_{\\max} = -\\frac{N}{2}\\big(\\log(2\\pi\\hat\\sigma^2) + 1\\big) = "
                         + Tex.num(fit.logLikelihood())
-                : "\\ell(\\hat\\theta) = " + Tex.num(fit.logLikelihood());
+                : (fit.method() == ArFit.Method.MLE ? "\\ell_{\\text{exact}}(\\hat\\theta) = "
+                        : "\\ell_{\\text{cond}}(\\hat c, \\hat\\varphi, \\hat\\sigma^2) = ")
+                        + Tex.num(fit.logLikelihood());
         blocks.add(Formula.equation(s2, lmax));
         blocks.add(Formula.equation(
                 "\\mathrm{AIC} = -2\\ell + 2k = " + Tex.num(fit.aic()) + ",\\quad \\mathrm{BIC} = -2\\ell + k\\log N = "

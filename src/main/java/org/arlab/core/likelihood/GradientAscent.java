@@ -18,8 +18,7 @@ public final class GradientAscent {
 
     /** @return the profile log-likelihood at φ */
     public static double logLikelihood(GramMatrix g, double[] phi, boolean intercept) {
-        double c = intercept ? g.bestIntercept(phi) : 0;
-        double ssr = g.ssr(c, phi);
+        double ssr = g.profileSsr(phi, intercept);
         int n = g.nobs();
         return -0.5 * n * (Math.log(2 * Math.PI * ssr / n) + 1);
     }
@@ -37,7 +36,7 @@ public final class GradientAscent {
         f[j] = y;
         double c = intercept ? g.bestIntercept(f) : 0;
         int n = g.nobs();
-        double sigma2 = Math.max(g.ssr(c, f) / n, Double.MIN_NORMAL);
+        double sigma2 = Math.max(g.profileSsr(f, intercept) / n, Double.MIN_NORMAL);
         double[] grad = g.gradient(c, f, sigma2); // {∂c, ∂φ_1..∂φ_p, ∂σ²}
         double nx = x + eta * grad[1 + i] / n;
         double ny = y + eta * grad[1 + j] / n;

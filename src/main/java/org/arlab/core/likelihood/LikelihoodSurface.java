@@ -47,8 +47,7 @@ public record LikelihoodSurface(double[] xs, double[] ys, double[][] z, double m
             f[i] = xs[a];
             for (int b = 0; b < ys.length; b++) {
                 f[j] = ys[b];
-                double c = intercept ? g.bestIntercept(f) : 0;
-                double ssr = g.ssr(c, f);
+                double ssr = g.profileSsr(f, intercept);
                 z[a][b] = ssr > 0 ? k * (Math.log(ssr) + log2piOverN + 1) : Double.POSITIVE_INFINITY;
             }
         }
@@ -61,9 +60,10 @@ public record LikelihoodSurface(double[] xs, double[] ys, double[][] z, double m
         double[] f = new double[1];
         for (int a = 0; a < phis.length; a++) {
             f[0] = phis[a];
-            double c = intercept ? g.bestIntercept(f) : 0;
+            double ssr = g.profileSsr(f, intercept);
             for (int b = 0; b < sigmas.length; b++) {
-                z[a][b] = g.logLikelihood(c, f, sigmas[b] * sigmas[b]);
+                double s2 = sigmas[b] * sigmas[b];
+                z[a][b] = -0.5 * g.nobs() * Math.log(2 * Math.PI * s2) - ssr / (2 * s2);
             }
         }
         return withMax(phis, sigmas, z);

@@ -34,13 +34,13 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
             boolean intercept, double[] truthPhi, double truthSigma, int grid) {
         double[][] ls = g.leastSquares(intercept);
         double[] phiHat = java.util.Arrays.copyOfRange(ls[0], 1, p + 1);
-        double sigmaHat = Math.sqrt(g.ssr(ls[0][0], phiHat) / g.nobs());
+        double sigmaHat = Math.sqrt(g.profileSsr(phiHat, intercept) / g.nobs());
         if (p == 1) {
             double[] xs = LikelihoodSurface.grid(-1.3, 1.3, grid);
             double[] ys = LikelihoodSurface.grid(Math.max(1e-3, sigmaHat * 0.3), sigmaHat * 2.5, grid);
             LikelihoodSurface s = LikelihoodSurface.phiSigma(g, intercept, xs, ys);
             double[] truth = truthPhi == null ? null : new double[] {truthPhi[0], truthSigma};
-            double lmax = g.logLikelihood(ls[0][0], phiHat, sigmaHat * sigmaHat);
+            double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
             return new SurfaceResult(s, g, phiHat, -1, 0, new double[] {phiHat[0], sigmaHat}, truth, null, lmax, m,
                     false, intercept);
         }

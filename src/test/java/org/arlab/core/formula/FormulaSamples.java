@@ -59,6 +59,10 @@ public final class FormulaSamples {
         Map<String, Formula> m = new LinkedHashMap<>();
         m.put("data", DataFormulas.of(MODEL, CharacteristicRoots.of(MODEL)));
         m.put("fit", FitFormulas.of(fit()));
+        for (ArFit.Method method : new ArFit.Method[] {ArFit.Method.MLE, ArFit.Method.YULE_WALKER,
+            ArFit.Method.BURG}) {
+            m.put("fit-" + method.key(), FitFormulas.of(method.fit(series(300), 2, true)));
+        }
         m.put("likelihood", LikelihoodFormulas.of(surface(), 0.3, new double[] {0.1, 0.2, -480.5}));
         m.put("horizon", HorizonFormulas.of(horizon()));
         m.put("kl", KlFormulas.of(kl(), new Estimate(12.31, 0.456, 14.4, 1000), new Estimate(12.5, 0.0789, 2.5,

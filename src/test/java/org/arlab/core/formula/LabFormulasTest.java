@@ -49,6 +49,20 @@ class LabFormulasTest {
     }
 
     @Test
+    void fitNamesEachMethodsVarianceAndLikelihood() {
+        double[] y = FormulaSamples.series(300);
+        assertThat(FitFormulas.of(ArFit.Method.MLE.fit(y, 2, true)).latex())
+                .contains("\\frac{S}{n} \\text{ (exact MLE)}", "\\ell_{\\text{exact}}").doesNotContain("SSR");
+        for (ArFit.Method m : new ArFit.Method[] {ArFit.Method.YULE_WALKER, ArFit.Method.BURG}) {
+            ArFit fit = m.fit(y, 2, true);
+            assertThat(FitFormulas.of(fit).latex()).as(m.label())
+                    .contains("\\text{ (innovation variance)} = " + Tex.num(fit.sigma2()), "\\ell_{\\text{cond}}",
+                            Tex.num(fit.logLikelihood()))
+                    .doesNotContain("\\frac{\\mathrm{SSR}}{N}");
+        }
+    }
+
+    @Test
     void likelihoodShowsTheFullGradientAndItsMistake() {
         SurfaceResult r = FormulaSamples.surface();
         Formula f = LikelihoodFormulas.of(r, 0.3, null);

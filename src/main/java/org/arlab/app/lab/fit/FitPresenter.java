@@ -38,7 +38,8 @@ public final class FitPresenter {
 
     /**
      * @param r a fit
-     * @return the table's rows: c (when estimated), φ₁..φₚ, σ², the unbiased σ² (least squares), ℓ, AIC, BIC, N
+     * @return the table's rows: c (when estimated), φ₁..φₚ, σ² (named for what it is), the unbiased σ² (least
+     *         squares), ℓ at the method's own estimates (named conditional or exact), AIC and BIC from that ℓ, N
      */
     public static List<Row> rows(FitResult r) {
         ArFit fit = r.fit();
@@ -53,16 +54,32 @@ public final class FitPresenter {
             String t = truePhi == null ? "" : Format.number(i < truePhi.length ? truePhi[i] : 0);
             rows.add(new Row("φ" + subscript(i + 1), Format.number(fit.phi()[i]), Format.number(fit.sePhi()[i]), t));
         }
-        rows.add(new Row("σ² (MLE)", Format.number(fit.sigma2()), "",
+        rows.add(new Row(sigma2Name(fit), Format.number(fit.sigma2()), "",
                 truth == null ? "" : Format.number(truth.sigma() * truth.sigma())));
         if (fit.method() == ArFit.Method.OLS) {
             rows.add(new Row("σ² unbiased", Format.number(fit.sigma2Unbiased()), "", ""));
         }
-        rows.add(new Row("ℓ (log-lik.)", Format.number(fit.logLikelihood()), "", ""));
+        rows.add(new Row(logLikelihoodName(fit), Format.number(fit.logLikelihood()), "", ""));
         rows.add(new Row("AIC", Format.number(fit.aic()), "", ""));
         rows.add(new Row("BIC", Format.number(fit.bic()), "", ""));
         rows.add(new Row("N", Format.count(fit.nobs()), "", ""));
         return rows;
+    }
+
+    /**
+     * @return the σ² row's name, saying what the method's σ̂² is: "σ² (MLE)" for least squares (SSR/N),
+     *     "σ² (exact MLE)", "σ² (innovation var.)" for Yule–Walker and Burg
+     */
+    static String sigma2Name(ArFit fit) {
+        if (fit.sigma2Kind() == ArFit.VarianceKind.INNOVATION) {
+            return "σ² (innovation var.)";
+        }
+        return fit.method() == ArFit.Method.MLE ? "σ² (exact MLE)" : "σ² (MLE)";
+    }
+
+    /** @return the ℓ row's name, saying which likelihood it is: "ℓ conditional" or "ℓ exact" */
+    static String logLikelihoodName(ArFit fit) {
+        return "ℓ " + fit.logLikelihoodKind().key();
     }
 
     /**

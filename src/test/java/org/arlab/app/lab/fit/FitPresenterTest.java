@@ -43,7 +43,7 @@ class FitPresenterTest {
         ArFit f = r.fit();
         List<FitPresenter.Row> rows = FitPresenter.rows(r);
         assertThat(rows).extracting(FitPresenter.Row::name).containsExactly("c", "φ₁", "φ₂", "σ² (MLE)",
-                "σ² unbiased", "ℓ (log-lik.)", "AIC", "BIC", "N");
+                "σ² unbiased", "ℓ conditional", "AIC", "BIC", "N");
         assertThat(rows).extracting(FitPresenter.Row::truth).containsExactly("0", "0.5", "−0.3", "1", "", "", "", "",
                 "");
         assertThat(rows.get(1)).isEqualTo(new FitPresenter.Row("φ₁", Format.number(f.phi()[0]),
@@ -60,7 +60,7 @@ class FitPresenterTest {
     void aLoadedSeriesByYuleWalkerWithoutInterceptHasNoTruthNoInterceptAndNoUnbiasedRow() {
         FitResult r = fit(simulate(AR2, 300, 7), null, ArFit.Method.YULE_WALKER, 2, false);
         List<FitPresenter.Row> rows = FitPresenter.rows(r);
-        assertThat(rows).extracting(FitPresenter.Row::name).containsExactly("φ₁", "φ₂", "σ² (MLE)", "ℓ (log-lik.)",
+        assertThat(rows).extracting(FitPresenter.Row::name).containsExactly("φ₁", "φ₂", "σ² (innovation var.)", "ℓ conditional",
                 "AIC", "BIC", "N");
         assertThat(rows).extracting(FitPresenter.Row::truth).containsOnly("");
         assertThat(rows).extracting(FitPresenter.Row::se).containsExactly(Format.number(r.fit().sePhi()[0]),
@@ -84,7 +84,7 @@ class FitPresenterTest {
                 new FitPresenter.Row("φ₁", "1.500e−07", "0", ""),
                 new FitPresenter.Row("σ² (MLE)", "2.500e+06", "", ""),
                 new FitPresenter.Row("σ² unbiased", "2.500e+06", "", ""),
-                new FitPresenter.Row("ℓ (log-lik.)", "−1234", "", ""),
+                new FitPresenter.Row("ℓ conditional", "−1234", "", ""),
                 new FitPresenter.Row("AIC", "2475", "", ""),
                 new FitPresenter.Row("BIC", "2510", "", ""),
                 new FitPresenter.Row("N", "1\u2009000\u2009000", "", ""));
@@ -98,6 +98,57 @@ class FitPresenterTest {
         List<FitPresenter.Row> rows = FitPresenter.rows(withFit(f, null));
         assertThat(rows.get(0)).isEqualTo(new FitPresenter.Row("φ₁", "0.4", "∞", ""));
         assertThat(rows.get(2)).isEqualTo(new FitPresenter.Row("σ² unbiased", "—", "", ""));
+    }
+
+    /** The conditional log-likelihood at (c, φ, σ²), summed directly over t = p+1..n (MATH.md, problem 1). */
+    private static double conditional(double[] y, double c, double[] phi, double s2) {
+        int p = phi.length;
+        double ssr = 0;
+        for (int t = p; t < y.length; t++) {
+            double e = y[t] - c;
+            for (int i = 1; i <= p; i++) {
+                e -= phi[i - 1] * y[t - i];
+            }
+            ssr += e * e;
+        }
+        int n = y.length - p;
+        return -0.5 * n * Math.log(2 * Math.PI * s2) - ssr / (2 * s2);
+    }
+
+    private static String estimate(List<FitPresenter.Row> rows, String name) {
+        return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().estimate();
+    }
+
+    @Test
+    void everyMethodShowsItsOwnLikelihoodNamedForItsKindAndItsOwnVariance() {
+        // issue 15: Yule–Walker's row showed the exact MLE's ℓ, AIC and BIC, and every method's σ² said "(MLE)"
+        double[] y = simulate(AR2, 400, 11);
+        for (double shift : new double[] {0, 1e6}) {
+            double[] z = y.clone();
+            for (int i = 0; i < z.length; i++) {
+                z[i] += shift;
+            }
+            FitResult exact = fit(z, null, ArFit.Method.MLE, 2, true);
+            List<FitPresenter.Row> mle = FitPresenter.rows(exact);
+            assertThat(mle).extracting(FitPresenter.Row::name).contains("σ² (exact MLE)", "ℓ exact")
+                    .doesNotContain("ℓ conditional", "σ² unbiased");
+            assertThat(estimate(mle, "ℓ exact")).isEqualTo(Format.number(exact.fit().logLikelihood()));
+            for (ArFit.Method m : new ArFit.Method[] {ArFit.Method.OLS, ArFit.Method.YULE_WALKER,
+                ArFit.Method.BURG}) {
+                FitResult r = fit(z, null, m, 2, true);
+                ArFit f = r.fit();
+                List<FitPresenter.Row> rows = FitPresenter.rows(r);
+                double own = conditional(z, f.intercept(), f.phi(), f.sigma2());
+                assertThat(f.logLikelihood()).as("%s at shift %s", m, shift)
+                        .isCloseTo(own, org.assertj.core.data.Offset.offset(1e-6 * Math.abs(own)));
+                assertThat(estimate(rows, "ℓ conditional")).isEqualTo(Format.number(f.logLikelihood()))
+                        .isNotEqualTo(estimate(mle, "ℓ exact"));
+                assertThat(estimate(rows, "AIC")).isEqualTo(Format.number(-2 * f.logLikelihood()
+                        + 2 * f.parameters()));
+                assertThat(rows).extracting(FitPresenter.Row::name).contains(m == ArFit.Method.OLS ? "σ² (MLE)"
+                        : "σ² (innovation var.)");
+            }
+        }
     }
 
     @Test
@@ -157,7 +208,7 @@ class FitPresenterTest {
                 new FitPresenter.Row("φ₁", "0.5272", Format.number(r.fit().sePhi()[0]), ""),
                 new FitPresenter.Row("σ² (MLE)", Format.number(r.fit().sigma2()), "", ""),
                 new FitPresenter.Row("σ² unbiased", Format.number(r.fit().sigma2() * 5 / 4), "", ""),
-                new FitPresenter.Row("ℓ (log-lik.)", Format.number(r.fit().logLikelihood()), "", ""),
+                new FitPresenter.Row("ℓ conditional", Format.number(r.fit().logLikelihood()), "", ""),
                 new FitPresenter.Row("AIC", Format.number(r.fit().aic()), "", ""),
                 new FitPresenter.Row("BIC", Format.number(r.fit().bic()), "", ""),
                 new FitPresenter.Row("N", "5", "", ""));
