@@ -38,9 +38,14 @@ public final class Fixtures {
         return get("r.properties", key);
     }
 
-    /** @return a classic series as the fixtures used it (lynx on log10): the copy the application ships */
+    /**
+     * @return a series as the fixtures used it (lynx on log10): a classic one from the copy the application ships, else
+     *     one of the reference series kept beside the fixtures (BJsales, LakeHuron, austres, the hard synthetic ones)
+     */
     public static double[] series(String name) {
-        String text = text("/org/arlab/app/series/" + name + ".csv");
+        String shipped = "/org/arlab/app/series/" + name + ".csv";
+        String text = text(Fixtures.class.getResource(shipped) != null ? shipped
+                : "/org/arlab/core/reference/" + name + ".csv");
         String[] lines = text.strip().split("\\R");
         double[] v = new double[lines.length - 1];
         for (int i = 1; i < lines.length; i++) {
