@@ -73,7 +73,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
         }
         // the exact values on a second thread while this one samples
         CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, horizon));
-        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.of(seed));
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed));
         mc.advance(samples, () -> false);
         KlExact x = exact.join();
         double forward = atHorizon(x.forward(), "KL(p||q)");

@@ -60,7 +60,7 @@ class KlPresenterTest {
 
     @Test
     void beforeAnySampleTheEstimatesAreDashesAndNothingIsCompared() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.of(1));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.perSequence(1));
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 10), 10_000);
         assertThat(KlPresenter.summary(s)).isEqualTo("M = 0 of 10\u2009000 sequences.");
         assertThat(KlPresenter.cells(s.logRatio())).isEqualTo(new KlPresenter.Cells("—", "—", "—"));
@@ -69,7 +69,7 @@ class KlPresenterTest {
 
     @Test
     void oneSequenceHasAMeanButNoStandardError() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.of(1));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.perSequence(1));
         mc.advance(1, () -> false);
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 10), 10);
         assertThat(KlPresenter.summary(s)).isEqualTo("M = 1 of 10 sequences.");
@@ -79,7 +79,7 @@ class KlPresenterTest {
 
     @Test
     void aRealRunFindsTheConditionalEstimatorMorePrecise() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 20, null, RandomStreams.of(42));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 20, null, RandomStreams.perSequence(42));
         mc.advance(5000, () -> false);
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 20), 100_000);
         double ratio = s.logRatio().stdError() / s.conditional().stdError();
@@ -110,7 +110,7 @@ class KlPresenterTest {
 
     @Test
     void identicalModelsGiveZeroEverywhereAndNoRatio() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, AR1, 10, null, RandomStreams.of(3));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, AR1, 10, null, RandomStreams.perSequence(3));
         mc.advance(100, () -> false);
         KlExact x = KlExact.of(AR1, AR1, 10);
         KlSnapshot s = snapshot(mc, x, 1000);
