@@ -71,7 +71,8 @@ public final class KlMonteCarlo {
      * @param sequences how many to draw
      * @param cancelled polled between chunks; when it turns true, drawing stops early (the estimates stay valid)
      * @return how many were drawn
-     * @throws ArithmeticException when a sequence overflows double precision (p explosive over a long horizon)
+     * @throws ArithmeticException when a sequence, or the variance of the estimates, overflows double precision (p
+     *     explosive over a long horizon, or an extreme ratio of the σ)
      */
     public long advance(long sequences, BooleanSupplier cancelled) {
         long done = 0;
@@ -94,6 +95,11 @@ public final class KlMonteCarlo {
                 }
             }
             done += n;
+        }
+        if (logRatio.count() > 1 && !(Double.isFinite(logRatio.unbiasedVariance())
+                && Double.isFinite(conditional.unbiasedVariance()))) {
+            throw new ArithmeticException("The sequences' log-likelihood ratios are so large that their variance "
+                    + "overflows double precision: p is explosive or σ_p/σ_q is extreme; shorten the horizon.");
         }
         return done;
     }
