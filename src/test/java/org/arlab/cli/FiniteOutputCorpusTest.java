@@ -165,7 +165,7 @@ class FiniteOutputCorpusTest {
     }
 
     @Test
-    void fitAndSelectOnDegenerateAndExtremeSeries() throws Exception {
+    void fitSelectForecastAndDiagnoseOnDegenerateAndExtremeSeries() throws Exception {
         SplittableRandom rnd = new SplittableRandom(15);
         for (Path f : series(rnd)) {
             for (int p : new int[] {0, 1, 2, 4}) {
@@ -173,6 +173,16 @@ class FiniteOutputCorpusTest {
                     check("fit", "--input", f.toString(), "--order", "" + p, "--method", m, "--json");
                     check("fit", "--input", f.toString(), "--order", "" + p, "--method", m, "--no-intercept", "--json");
                 }
+            }
+            for (String m : METHODS) {
+                String p = "" + rnd.nextInt(4);
+                String steps = new String[] {"1", "40", "3000"}[rnd.nextInt(3)];
+                check("forecast", "--input", f.toString(), "--order", p, "--method", m, "--steps", steps, "--json");
+                check("forecast", "--input", f.toString(), "--order", p, "--method", m, "--no-intercept", "--steps",
+                        steps);
+                String lags = "" + (Integer.parseInt(p) + 1 + rnd.nextInt(12));
+                check("diagnose", "--input", f.toString(), "--order", p, "--method", m, "--lags", lags, "--json");
+                check("diagnose", "--input", f.toString(), "--order", p, "--method", m, "--lags", lags);
             }
             check("select", "--input", f.toString(), "--max-order", "3", "--json");
             check("select", "--input", f.toString(), "--max-order", "3");
