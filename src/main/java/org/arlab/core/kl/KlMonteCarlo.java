@@ -131,6 +131,8 @@ public final class KlMonteCarlo {
 
     /** Sequences drawn side by side: independent recursions interleave in the processor instead of waiting. */
     private static final int LANES = 8;
+    /** One step's innovations of the eight lanes (a field: allocated per group of eight it cost ~4% at T = 10). */
+    private final double[] innovations = new double[LANES];
 
     /**
      * Draws {@code lanes} sequences from p side by side and returns per lane l in {@code sums}
@@ -148,7 +150,7 @@ public final class KlMonteCarlo {
         double cp = p.intercept();
         double cq = q.intercept();
         double sp = p.sigma();
-        double[] e = new double[LANES];
+        double[] e = innovations;
         // the eight samplers in locals: read from the array at every draw they cost ~20% of the run (measured)
         ZigguratSampler.NormalizedGaussian g0 = gauss[0];
         ZigguratSampler.NormalizedGaussian g1 = gauss[1];
