@@ -57,18 +57,20 @@ public final class SeriesFacts {
     public static CurrentSeries loaded(Series s, int order, String note) {
         long t0 = System.nanoTime();
         double[] y = s.values();
-        int p = order > 0 ? order : OrderSelection.of(y, Math.min(8, (y.length - 3) / 2), true,
-                OrderSelection.Criterion.AIC).order();
-        ArModel fitted;
-        String how = (order > 0 ? "its textbook AR(" + p + ")" : "AR(" + p + ") chosen by AIC") + ", fitted by least "
-                + "squares";
         SampleAcf acf = SampleAcf.of(y, lags(y.length));
+        ArModel fitted;
+        String how;
         try {
+            // the order chosen inside the try too: a series the fits refuse still loads (issue 15: 1e±200)
+            int p = order > 0 ? order : OrderSelection.of(y, Math.min(8, (y.length - 3) / 2), true,
+                    OrderSelection.Criterion.AIC).order();
+            how = (order > 0 ? "its textbook AR(" + p + ")" : "AR(" + p + ") chosen by AIC") + ", fitted by least "
+                    + "squares";
             fitted = ConditionalMle.fit(y, p, true).model();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
             // show the series anyway, with white noise around its mean as its model, and say why
-            double sd = Math.sqrt(acf.autocovariance()[0]);
-            fitted = ArModel.of(acf.mean(), new double[0], sd > 0 ? sd : 1);
+            double sd = acf.standardDeviation();
+            fitted = ArModel.of(acf.mean(), new double[0], sd > 0 && Double.isFinite(sd) ? sd : 1);
             how = "none could be fitted (" + e.getMessage() + ")";
         }
         return new CurrentSeries(s.name() + ", n = " + Format.count(y.length), y, false, fitted, 0, null,

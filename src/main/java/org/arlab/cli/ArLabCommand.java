@@ -37,6 +37,8 @@ public final class ArLabCommand implements Runnable {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("fit", FitCommand::new);
         m.put("select", SelectCommand::new);
+        m.put("forecast", ForecastCommand::new);
+        m.put("diagnose", DiagnoseCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("horizon", HorizonCommand::new);
         m.put("kl", KlCommand::new);

@@ -51,6 +51,16 @@ public final class HorizonCommand implements Callable<Integer> {
         ArModel model = ArModel.of(phi, sigma);
         RolloutSummary s = Rollouts.run(model, null, steps, rollouts, 0, RandomStreams.of(seed));
         double[] theory = PsiWeights.errorVariance(model, steps);
+        int overflow = s.heldFrom();
+        for (int h = 0; h < steps && (overflow == 0 || h + 1 < overflow); h++) {
+            if (theory[h] >= Double.MAX_VALUE) {
+                overflow = h + 1;
+            }
+        }
+        if (overflow > 0) {
+            throw new ArithmeticException("the model is explosive: its rollouts overflow double precision at h = "
+                    + overflow + (overflow > 1 ? "; use --steps " + (overflow - 1) + " or fewer." : "."));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json j = new Json().beginObject();

@@ -51,8 +51,9 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print one JSON object: closedForm, rate (null unless p and q are "
-            + "stationary), reverse, monteCarlo {logRatio, conditional} each {estimate, stdError}.")
+    @Option(names = "--json", description = "Print one JSON object: closedForm, rate and rateSpectral (present when p "
+            + "is stationary), reverse, reverseRate (present when q is stationary), notes (why a rate is absent), "
+            + "monteCarlo {logRatio, conditional} each {estimate, stdError}.")
     boolean json;
 
     @Override
@@ -73,7 +74,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
         }
         // the exact values on a second thread while this one samples
         CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, horizon));
-        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.of(seed));
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed));
         mc.advance(samples, () -> false);
         KlExact x = exact.join();
         double forward = atHorizon(x.forward(), "KL(p||q)");
@@ -84,10 +85,16 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
             Json j = new Json().beginObject();
             j.name("horizon").value(horizon).name("samples").value(samples).name("seed").value(seed);
             j.name("closedForm").value(forward);
-            j.name("rate").value(x.rate());
+            j.name("rate").value(x.rate());                 // left out when undefined (NaN), see notes
             j.name("rateSpectral").value(x.rateSpectral());
             j.name("reverse").value(reverse);
             j.name("reverseRate").value(x.reverseRate());
+            java.util.List<String> notes = notes(p, q, x);
+            if (!notes.isEmpty()) {
+                j.name("notes").beginArray();
+                notes.forEach(j::value);
+                j.endArray();
+            }
             j.name("monteCarlo").beginObject();
             j.name("logRatio").beginObject().name("estimate").value(lr.mean()).name("stdError").value(lr.stdError())
                     .endObject();
@@ -98,15 +105,33 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
         } else {
             out.printf(Locale.ROOT, "KL_T(p||q), T = %d, exact        %.10g%n", horizon, forward);
             out.printf(Locale.ROOT, "KL_T(q||p), T = %d, exact        %.10g%n", horizon, reverse);
-            out.printf(Locale.ROOT, "rate kappa = lim KL_T/T          %s%n", !Double.isNaN(x.rate())
-                    ? String.format(Locale.ROOT, "%.10g (spectral integral %.10g)", x.rate(), x.rateSpectral())
-                    : "undefined: p or q is not stationary");
+            out.printf(Locale.ROOT, "rate kappa(p||q) = lim KL_T/T    %s%n", Double.isNaN(x.rate())
+                    ? "undefined: p is not stationary"
+                    : Double.isNaN(x.rateSpectral())
+                    ? String.format(Locale.ROOT, "%.10g (no spectral integral: q has a unit root)", x.rate())
+                    : String.format(Locale.ROOT, "%.10g (spectral integral %.10g)", x.rate(), x.rateSpectral()));
+            out.printf(Locale.ROOT, "rate kappa(q||p)                 %s%n", Double.isNaN(x.reverseRate())
+                    ? "undefined: q is not stationary" : String.format(Locale.ROOT, "%.10g", x.reverseRate()));
             out.printf(Locale.ROOT, "Monte Carlo, M = %d sequences from p, seed %d%n", samples, seed);
             out.printf(Locale.ROOT, "  log-ratio     %.8g +- %.3g (standard error)%n", lr.mean(), lr.stdError());
             out.printf(Locale.ROOT, "  conditional   %.8g +- %.3g (standard error)%n", co.mean(), co.stdError());
         }
         out.flush();
         return 0;
+    }
+
+    /** @return why a rate is left out of the JSON, one sentence each (κ(p‖q) needs p stationary, κ(q‖p) q) */
+    private static java.util.List<String> notes(ArModel p, ArModel q, KlExact x) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (Double.isNaN(x.rate())) {
+            notes.add("rate and rateSpectral are left out: p is not stationary, so KL_T(p||q)/T has no limit.");
+        } else if (Double.isNaN(x.rateSpectral())) {
+            notes.add("rateSpectral is left out: q has a unit root, where its spectral density is infinite.");
+        }
+        if (Double.isNaN(x.reverseRate())) {
+            notes.add("reverseRate is left out: q is not stationary, so KL_T(q||p)/T has no limit.");
+        }
+        return notes;
     }
 
     private static ArModel model(String name, double[] phi, double sigma) {

@@ -18,7 +18,7 @@ class CommandLineBasicsTest {
     @Test
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: arlab").contains("simulate");
+        assertThat(out.toString()).contains("Usage: arlab").contains("simulate").contains("forecast").contains("diagnose");
     }
 
     @Test

@@ -39,12 +39,25 @@ class KlMcCommandTest {
     }
 
     @Test
-    void klRateIsNullForAnExplosiveModel() throws Exception {
+    void klRatesAreLeftOutWithAReasonWhenTheirModelIsNotStationary() throws Exception {
         assertThat(run("kl", "--p-phi", "1.05", "--q-phi", "0.5", "--horizon", "20", "--samples", "100", "--json"))
                 .isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("rate").isNull()).isTrue();
+        assertThat(root.has("rate")).isFalse();
+        assertThat(root.has("rateSpectral")).isFalse();
+        assertThat(root.get("reverseRate").isNumber()).isTrue();
+        assertThat(root.get("notes").get(0).asText()).contains("p is not stationary");
         assertThat(root.get("closedForm").asDouble()).isPositive();
+        out.getBuffer().setLength(0);
+        // issue 15: κ(p‖q) needs only p stationary. d = −1, Γ_p(0) = 4/3: κ = (1 + 4/3)/2 − 1/2 = 2/3
+        assertThat(run("kl", "--p-phi", "0.5", "--q-phi", "1.5", "--horizon", "20", "--samples", "100", "--json"))
+                .isZero();
+        root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("rate").asDouble()).isCloseTo(2.0 / 3, within(1e-15));
+        assertThat(root.get("rateSpectral").asDouble()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(root.has("reverseRate")).isFalse();
+        assertThat(root.get("notes")).hasSize(1);
+        assertThat(root.get("notes").get(0).asText()).contains("q is not stationary");
     }
 
     @Test

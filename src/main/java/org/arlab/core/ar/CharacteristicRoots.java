@@ -13,11 +13,13 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 public record CharacteristicRoots(double[] re, double[] im) {
 
     /**
-     * The roots as inverses of the companion matrix's non-zero eigenvalues (a zero eigenvalue, from φ_p = 0, is a
-     * root at infinity and is left out).
+     * The roots as inverses of the eigenvalues of the companion matrix of φ with its zero highest-lag coefficients
+     * trimmed: with φ_p = 0 the polynomial has degree below p, and a companion matrix of size p would have an
+     * eigenvalue that should be 0 but comes out near 10⁻¹⁷, a bogus root near 10¹⁷ (issue 15: p = 3, φ₃ = 0 gave
+     * |z| = 4.8·10¹⁶). White noise (every φ zero) has no roots.
      */
     public static CharacteristicRoots of(ArModel model) {
-        double[] phi = model.phi();
+        double[] phi = trimmed(model.phi());
         int p = phi.length;
         if (p == 0) {
             return new CharacteristicRoots(new double[0], new double[0]);
@@ -46,13 +48,22 @@ public record CharacteristicRoots(double[] re, double[] im) {
                 continue;
             }
             re[count] = lre[i] / m2;
-            im[count] = -lim[i] / m2;
+            im[count] = lim[i] == 0 ? 0 : -lim[i] / m2; // not −0 for a real root
             count++;
         }
         return new CharacteristicRoots(java.util.Arrays.copyOf(re, count), java.util.Arrays.copyOf(im, count));
     }
 
-    /** @return the number of (finite) roots */
+    /** @return φ without its zero highest-lag coefficients: the polynomial's true degree */
+    static double[] trimmed(double[] phi) {
+        int degree = phi.length;
+        while (degree > 0 && phi[degree - 1] == 0) {
+            degree--;
+        }
+        return degree == phi.length ? phi : java.util.Arrays.copyOf(phi, degree);
+    }
+
+    /** @return the number of (finite) roots: the degree of the polynomial once zero highest-lag φ are trimmed */
     public int size() {
         return re.length;
     }

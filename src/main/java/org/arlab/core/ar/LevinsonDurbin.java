@@ -12,10 +12,16 @@ public record LevinsonDurbin(double[] phi, double[] pacf, double variance) {
 
     /**
      * @param gamma autocovariances γ(0..p), γ(0) &gt; 0
-     * @throws IllegalArgumentException when γ(0) ≤ 0 or the system is singular (|φ_kk| reaches 1)
+     * @throws IllegalArgumentException when a γ is not finite, γ(0) ≤ 0, or the system is singular (|φ_kk| reaches 1)
      */
     public static LevinsonDurbin of(double[] gamma) {
         int p = gamma.length - 1;
+        for (double g : gamma) {
+            if (!Double.isFinite(g)) {
+                throw new IllegalArgumentException("The autocovariances overflow double precision (the series' values "
+                        + "are too large, or one is): rescale the series, e.g. divide it by a power of ten.");
+            }
+        }
         if (!(gamma[0] > 0)) {
             throw new IllegalArgumentException("The series has zero variance: there is nothing to fit.");
         }

@@ -31,8 +31,14 @@ public record LjungBox(double statistic, int lags, int degreesOfFreedom, double 
         }
         q *= (double) n * (n + 2);
         int df = lags - modelDf;
-        // the upper tail directly (not 1 − cdf, which loses everything below 1e-16)
-        double p = df > 0 ? Gamma.regularizedGammaQ(df / 2.0, q / 2.0) : Double.NaN;
-        return new LjungBox(q, lags, df, p);
+        return new LjungBox(q, lags, df, df > 0 ? upperTail(q, df) : Double.NaN);
+    }
+
+    /**
+     * @return P(χ²_df &gt; q), the upper tail itself, Q(df/2, q/2) (not 1 − cdf, which loses everything below 1e-16:
+     *     R's Box.test prints 0 where the tail is 8.1e-127)
+     */
+    public static double upperTail(double q, int df) {
+        return Gamma.regularizedGammaQ(df / 2.0, q / 2.0);
     }
 }

@@ -62,9 +62,15 @@ public final class DataFormulas {
         List<String> lines = new ArrayList<>();
         lines.add("\\text{stationary} \\iff \\text{every root of } 1 - \\sum_{i=1}^{p} \\varphi_i z^i "
                 + "\\text{ has } |z| > 1");
-        lines.add(poly + " = 0,\\quad |z| = " + (roots.size() == 0 ? "\\text{none}" : moduli.toString())
-                + (stationary ? "\\ >\\ 1 \\;\\Rightarrow\\; \\text{stationary}"
-                        : "\\;\\Rightarrow\\; \\text{not stationary}"));
+        if (roots.size() == 0) {
+            // every φ is 0: 1 − Σ φ_i z^i is the constant 1, which has no roots at all
+            lines.add("\\varphi = 0:\\ \\text{white noise; } 1 - \\sum_{i} \\varphi_i z^i = 1 \\text{ has no roots}"
+                    + " \\;\\Rightarrow\\; \\text{stationary}");
+        } else {
+            lines.add(poly + " = 0,\\quad |z| = " + moduli
+                    + (stationary ? "\\ >\\ 1 \\;\\Rightarrow\\; \\text{stationary}"
+                            : "\\;\\Rightarrow\\; \\text{not stationary}"));
+        }
         if (m.order() == 2) {
             double p1 = m.phi(1);
             double p2 = m.phi(2);

@@ -49,9 +49,17 @@ public final class KlFormulas {
         blocks.add(Formula.equation(
                 "\\kappa = \\log\\frac{\\sigma_q}{\\sigma_p} + \\frac{\\sigma_p^2 + d^\\top\\Gamma_p\\, d}{2\\sigma_q^2}"
                         + " - \\frac{1}{2} = \\lim_{T\\to\\infty}\\frac{\\mathrm{KL}_T}{T}",
-                "d = \\varphi_p - \\varphi_q = " + Tex.vector(d) + ",\\quad \\kappa = " + Tex.num(exact.rate())
-                        + ",\\ \\text{spectral } " + Tex.num(exact.rateSpectral())));
+                "d = \\varphi_p - \\varphi_q = " + Tex.vector(d) + ",\\quad \\kappa = " + rate(exact)));
         return new Formula(blocks);
+    }
+
+    /** @return κ and its spectral check, or why κ is undefined (it needs only p stationary) */
+    private static String rate(KlExact exact) {
+        if (Double.isNaN(exact.rate())) {
+            return "\\text{undefined: } p \\text{ is not stationary}";
+        }
+        return Tex.num(exact.rate()) + (Double.isNaN(exact.rateSpectral()) ? ""
+                : ",\\ \\text{spectral } " + Tex.num(exact.rateSpectral()));
     }
 
     private static String estimate(Estimate e) {

@@ -55,6 +55,7 @@ public final class Rollouts {
         double[][] paths = new double[keep][horizon];
         double[] scratch = new double[rollouts];
         int[] bins = new int[4096];
+        int heldFrom = 0;
         for (int h = 0; h < horizon; h++) {
             double[] next = p > 0 ? lags[p - 1] : lags[0];
             double sum = 0;
@@ -63,7 +64,12 @@ public final class Rollouts {
                 for (int i = 0; i < p; i++) {
                     y += phi[i] * lags[i][m];
                 }
-                y = Math.max(-ArSimulator.LIMIT, Math.min(ArSimulator.LIMIT, y));
+                if (!(Math.abs(y) < ArSimulator.LIMIT)) {
+                    y = y > 0 ? ArSimulator.LIMIT : -ArSimulator.LIMIT; // NaN (∞ − ∞) too
+                    if (heldFrom == 0) {
+                        heldFrom = h + 1;
+                    }
+                }
                 scratch[m] = y;
                 sum += y;
             }
@@ -92,6 +98,6 @@ public final class Rollouts {
                 quantiles[k][h] = q[k];
             }
         }
-        return new RolloutSummary(FAN_PROBS.clone(), mean, variance, quantiles, paths, rollouts);
+        return new RolloutSummary(FAN_PROBS.clone(), mean, variance, quantiles, paths, rollouts, heldFrom);
     }
 }

@@ -11,9 +11,10 @@ import org.arlab.core.ar.ArModel;
  * @param horizon T
  * @param forward KL_1..KL_T(p‖q) (shorter when it overflowed)
  * @param reverse KL_1..KL_T(q‖p) (shorter when it overflowed)
- * @param rate κ(p‖q) in closed form, NaN when undefined (p or q not stationary)
- * @param rateSpectral κ(p‖q) by the spectral integral, NaN when undefined
- * @param reverseRate κ(q‖p) in closed form, NaN when undefined
+ * @param rate κ(p‖q) in closed form, NaN when undefined (p not stationary; q may be anything)
+ * @param rateSpectral κ(p‖q) by the spectral integral (with Jensen's term for an explosive q), NaN when p is not
+ *     stationary or q has a unit root
+ * @param reverseRate κ(q‖p) in closed form, NaN when q is not stationary
  */
 public record KlExact(ArModel p, ArModel q, int horizon, double[] forward, double[] reverse, double rate,
         double rateSpectral, double reverseRate) {

@@ -18,8 +18,8 @@ public final class GaussianPolynomial {
      * @param coefficients a_0, a_1, … (of 1, x, x², …)
      * @param mu the mean μ
      * @param variance the variance s² ≥ 0
-     * @throws IllegalArgumentException for no coefficients, too high a degree, a negative variance, or a value that
-     *     is not finite
+     * @throws IllegalArgumentException for no coefficients, too high a degree, a negative variance, a value that is
+     *     not finite, or an exact mean or variance of f(x) beyond double precision
      */
     public GaussianPolynomial(double[] coefficients, double mu, double variance) {
         if (coefficients == null || coefficients.length == 0) {
@@ -43,6 +43,11 @@ public final class GaussianPolynomial {
         this.coefficients = coefficients.clone();
         this.mu = mu;
         this.variance = variance;
+        if (!Double.isFinite(mean()) || !Double.isFinite(variance())) {
+            throw new IllegalArgumentException((Double.isFinite(mean()) ? "Var f(x)" : "E f(x)")
+                    + " overflows double precision (it exceeds 1.8·10³⁰⁸) for these coefficients, μ and s²: "
+                    + "use smaller numbers.");
+        }
     }
 
     /** @return f(x) by Horner's rule */

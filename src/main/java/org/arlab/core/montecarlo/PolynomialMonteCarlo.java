@@ -17,6 +17,9 @@ public final class PolynomialMonteCarlo {
     /** Bins of the histogram. */
     public static final int BINS = 60;
 
+    private static final String OVERFLOW = "The sampled values of f(x) overflow double precision (their squares "
+            + "exceed 1.8·10³⁰⁸): use smaller coefficients, μ or s².";
+
     private final GaussianPolynomial f;
     private final UniformRandomProvider rng;
     private final ZigguratSampler.NormalizedGaussian gauss;
@@ -66,6 +69,7 @@ public final class PolynomialMonteCarlo {
      * @param samples how many
      * @param cancelled polled every 65 536 samples; drawing stops early when it turns true
      * @return how many were drawn
+     * @throws ArithmeticException when a value of f, or the sum of their squared deviations, overflows
      */
     public long advance(long samples, BooleanSupplier cancelled) {
         double s = Math.sqrt(f.varianceOfX());
@@ -77,6 +81,9 @@ public final class PolynomialMonteCarlo {
                 break;
             }
             double v = f.apply(mu + s * gauss.sample());
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException(OVERFLOW);
+            }
             stats.add(v);
             int b = (int) Math.floor((v - lo) / width);
             if (b < 0) {
@@ -94,6 +101,9 @@ public final class PolynomialMonteCarlo {
                 trace.record(stats.estimate(), stats.biasedVariance());
             }
             done++;
+        }
+        if (!Double.isFinite(stats.biasedVariance()) && stats.count() > 0) {
+            throw new ArithmeticException(OVERFLOW);
         }
         return done;
     }

@@ -21,6 +21,41 @@ class CharacteristicRootsTest {
         assertThat(r.phi()).containsExactly(new double[] {0.75, -0.125}, offset(1e-12));
     }
 
+    /**
+     * Issue 15: φ₃ = 0 made the companion matrix 3×3 with an eigenvalue ~2·10⁻¹⁷ instead of 0, a bogus root
+     * |z| = 4.8·10¹⁶. Trimmed, the roots are those of 1 − 0.5z + 0.3z²: z = (0.5 ± i√0.95)/0.6 (quadratic formula),
+     * |z| = √(1/0.3).
+     */
+    @Test
+    void zeroHighestLagCoefficientsAreTrimmed() {
+        for (double[] phi : new double[][] {{0.5, -0.3, 0}, {0.5, -0.3, 0, 0, 0, 0}}) {
+            CharacteristicRoots r = CharacteristicRoots.of(ArModel.of(phi, 1));
+            assertThat(r.size()).isEqualTo(2);
+            for (int i = 0; i < 2; i++) {
+                assertThat(r.re()[i]).isCloseTo(0.5 / 0.6, offset(1e-14));
+                assertThat(Math.abs(r.im()[i])).isCloseTo(Math.sqrt(0.95) / 0.6, offset(1e-14));
+                assertThat(r.modulus(i)).isCloseTo(Math.sqrt(1 / 0.3), offset(1e-14));
+            }
+            assertThat(r.im()[0]).isEqualTo(-r.im()[1]);
+        }
+        // φ = (0.9, 0, 0): one root, 1/0.9 exactly as computed in double; (0, 0.25, 0): ±2
+        CharacteristicRoots one = CharacteristicRoots.of(ArModel.of(new double[] {0.9, 0, 0}, 1));
+        assertThat(one.re()).containsExactly(1 / 0.9);
+        assertThat(one.im()).containsExactly(0.0);
+        CharacteristicRoots two = CharacteristicRoots.of(ArModel.of(new double[] {0, 0.25, 0}, 1));
+        double[] re = two.re().clone();
+        java.util.Arrays.sort(re);
+        assertThat(re).containsExactly(new double[] {-2, 2}, offset(1e-14));
+        assertThat(two.im()).containsOnly(0.0);
+    }
+
+    @Test
+    void whiteNoiseHasNoRoots() {
+        assertThat(CharacteristicRoots.of(ArModel.of(new double[] {0}, 1)).size()).isZero();
+        assertThat(CharacteristicRoots.of(ArModel.of(new double[] {0, 0, 0}, 1)).size()).isZero();
+        assertThat(CharacteristicRoots.of(ArModel.of(new double[0], 1)).size()).isZero();
+    }
+
     @Test
     void complexPairForPseudoCycles() {
         // φ = (1, −0.5): 1 − z + 0.5 z² = 0 ⇒ z = 1 ± i (quadratic formula), |z| = √2

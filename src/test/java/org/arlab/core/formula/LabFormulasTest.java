@@ -29,6 +29,15 @@ class LabFormulasTest {
         ArModel explosive = ArModel.of(new double[] {1.2}, 1);
         assertThat(DataFormulas.of(explosive, CharacteristicRoots.of(explosive)).latex())
                 .contains("\\text{not stationary}").contains("y_t = 1.2\\,y_{t-1}");
+        // issue 15: white noise has no roots (it said "1 = 0, |z| = none > 1 ⇒ stationary")
+        ArModel noise = ArModel.of(new double[] {0, 0}, 1);
+        String white = DataFormulas.of(noise, CharacteristicRoots.of(noise)).latex();
+        assertThat(white).contains("\\text{white noise; } 1 - \\sum_{i} \\varphi_i z^i = 1 \\text{ has no roots}"
+                + " \\;\\Rightarrow\\; \\text{stationary}").doesNotContain("1 = 0").doesNotContain("none");
+        // p = 3 with φ₃ = 0: two roots of modulus √(1/0.3) = 1.83, not a third at 4.8·10¹⁶
+        ArModel trimmed = ArModel.of(new double[] {0.5, -0.3, 0}, 1);
+        assertThat(DataFormulas.of(trimmed, CharacteristicRoots.of(trimmed)).latex())
+                .contains("|z| = 1.83,\\ 1.83\\ >\\ 1").doesNotContain("10^{16}");
     }
 
     @Test

@@ -4,10 +4,13 @@ import org.arlab.core.random.RandomStreams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.montecarlo.Estimate;
 import org.arlab.core.montecarlo.Trace;
+import org.arlab.core.random.SequenceStreams;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.junit.jupiter.api.Test;
 
 class KlMonteCarloTest {
@@ -22,7 +25,7 @@ class KlMonteCarloTest {
             for (long seed = 1; seed <= 5; seed++) {
                 int t = 40;
                 double exact = KlClosedForm.cumulative(pq[0], pq[1], t, null)[t - 1];
-                KlMonteCarlo mc = new KlMonteCarlo(pq[0], pq[1], t, null, RandomStreams.of(seed));
+                KlMonteCarlo mc = new KlMonteCarlo(pq[0], pq[1], t, null, RandomStreams.perSequence(seed));
                 mc.advance(20_000, () -> false);
                 for (Estimate e : new Estimate[] {mc.logRatio(), mc.conditional()}) {
                     assertThat(Math.abs(e.mean() - exact)).as("seed %d: %s vs %s", seed, e, exact)
@@ -35,7 +38,7 @@ class KlMonteCarloTest {
 
     @Test
     void theStandardErrorFallsAsOneOverRootM() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 100, null, RandomStreams.of(3));
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 100, null, RandomStreams.perSequence(3));
         mc.advance(1_000, () -> false);
         double se1 = mc.logRatio().stdError();
         mc.advance(99_000, () -> false);
@@ -45,17 +48,76 @@ class KlMonteCarloTest {
 
     @Test
     void theSameSeedAndBatchesGiveTheSameEstimate() {
-        KlMonteCarlo a = new KlMonteCarlo(P, Q, 50, null, RandomStreams.of(11));
-        KlMonteCarlo b = new KlMonteCarlo(P, Q, 50, null, RandomStreams.of(11));
+        KlMonteCarlo a = new KlMonteCarlo(P, Q, 50, null, RandomStreams.perSequence(11));
+        KlMonteCarlo b = new KlMonteCarlo(P, Q, 50, null, RandomStreams.perSequence(11));
         a.advance(3000, () -> false);
         b.advance(3000, () -> false);
         assertThat(a.logRatio()).isEqualTo(b.logRatio());
         assertThat(a.conditional()).isEqualTo(b.conditional());
     }
 
+    /**
+     * Issue 15: with one stream shared by eight lanes, M = 10⁵ from seed 42 (the lab's defaults, T = 200) gave
+     * log-ratio 38.12268889551189 in one batch, 38.097087041179535 in batches of 95 and 38.12385505837851 one at a
+     * time. With one stream per sequence the estimates and traces are the same to the last bit.
+     */
+    @Test
+    void theEstimatesForASeedDoNotDependOnTheBatching() {
+        long total = 100_000;
+        KlMonteCarlo whole = new KlMonteCarlo(P, Q, 200, null, RandomStreams.perSequence(42));
+        assertThat(whole.advance(total, () -> false)).isEqualTo(total);
+        for (int batch : new int[] {1, 95, 4096}) {
+            KlMonteCarlo mc = new KlMonteCarlo(P, Q, 200, null, RandomStreams.perSequence(42));
+            long done = 0;
+            while (done < total) {
+                done += mc.advance(Math.min(batch, total - done), () -> false);
+            }
+            assertThat(mc.logRatio()).as("batches of %d", batch).isEqualTo(whole.logRatio());
+            assertThat(mc.conditional()).as("batches of %d", batch).isEqualTo(whole.conditional());
+            assertThat(mc.conditionalTrace().means()).isEqualTo(whole.conditionalTrace().means());
+        }
+        double exact = KlClosedForm.cumulative(P, Q, 200, null)[199];
+        assertThat(Math.abs(whole.conditional().mean() - exact)).isLessThan(4 * whole.conditional().stdError());
+    }
+
+    /** Sequence m is drawn from stream m alone: the same sums by a plain one-sequence loop. */
+    @Test
+    void sequenceMDrawsFromStreamM() {
+        ArModel p = ArModel.of(0.2, new double[] {0.7, -0.1}, 0.9);
+        ArModel q = ArModel.of(-0.1, new double[] {0.4}, 1.3);
+        int t = 7;
+        int m = 13;
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, t, null, RandomStreams.perSequence(99));
+        mc.advance(m, () -> false);
+        SequenceStreams streams = RandomStreams.perSequence(99);
+        double lr = 0;
+        double co = 0;
+        for (int i = 0; i < m; i++) {
+            ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(streams.stream(i));
+            double x1 = 0;
+            double x2 = 0;
+            double one = 0;
+            double two = 0;
+            for (int k = 0; k < t; k++) {
+                double e = g.sample();
+                double f = 0.2 + 0.7 * x1 - 0.1 * x2;
+                double gq = -0.1 + 0.4 * x1;
+                double x = f + 0.9 * e;
+                one += Math.log(1.3 / 0.9) + (x - gq) * (x - gq) / (2 * 1.69) - e * e / 2;
+                two += Math.log(1.3 / 0.9) + (0.81 + (f - gq) * (f - gq)) / (2 * 1.69) - 0.5;
+                x2 = x1;
+                x1 = x;
+            }
+            lr += one;
+            co += two;
+        }
+        assertThat(mc.logRatio().mean()).isCloseTo(lr / m, within(1e-13));
+        assertThat(mc.conditional().mean()).isCloseTo(co / m, within(1e-13));
+    }
+
     @Test
     void theTraceIsLogSpacedAndEndsNearTheLastCount() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.of(5));
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.perSequence(5));
         mc.advance(100_000, () -> false);
         Trace t = mc.conditionalTrace();
         long[] m = t.counts();
@@ -68,7 +130,7 @@ class KlMonteCarloTest {
 
     @Test
     void cancellingStopsBetweenChunks() {
-        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.of(5));
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.perSequence(5));
         long drawn = mc.advance(1_000_000, () -> true);
         assertThat(drawn).isZero();
         assertThat(mc.count()).isZero();
@@ -76,7 +138,7 @@ class KlMonteCarloTest {
 
     @Test
     void anExplosiveModelOverflowingSaysSo() {
-        KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {3}, 1), Q, 2000, null, RandomStreams.of(5));
+        KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {3}, 1), Q, 2000, null, RandomStreams.perSequence(5));
         assertThatThrownBy(() -> mc.advance(10, () -> false)).isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("explosive");
     }

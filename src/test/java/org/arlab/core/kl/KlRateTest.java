@@ -47,12 +47,14 @@ class KlRateTest {
     }
 
     @Test
-    void theRateIsUndefinedWhenEitherModelIsNotStationary() {
+    void theRateIsUndefinedWhenPIsNotStationaryAndDefinedWhenOnlyQIsNot() {
         ArModel stationary = ArModel.of(new double[] {0.5}, 1);
         ArModel explosive = ArModel.of(new double[] {1.05}, 1);
         assertThat(KlRate.closedForm(explosive, stationary)).isEmpty();
-        assertThat(KlRate.closedForm(stationary, explosive)).isEmpty();
-        assertThat(KlRate.spectral(stationary, explosive)).isEmpty();
+        assertThat(KlRate.spectral(explosive, stationary)).isEmpty();
+        // d = −0.55, Γ_p(0) = 4/3: κ = (1 + 0.3025·4/3)/2 − 1/2 = 0.3025·2/3
+        assertThat(KlRate.closedForm(stationary, explosive).orElseThrow()).isCloseTo(0.3025 * 2 / 3, within(1e-15));
+        assertThat(KlRate.spectral(stationary, explosive).orElseThrow()).isCloseTo(0.3025 * 2 / 3, within(1e-12));
         // the closed form over T still holds
         double[] kl = KlClosedForm.cumulative(explosive, stationary, 50, null);
         assertThat(kl).hasSize(50);

@@ -24,6 +24,23 @@ class PolynomialMonteCarloTest {
         }
     }
 
+    /** One value per sample, drawn in order from one stream: the batching (the lab's pace) changes nothing. */
+    @Test
+    void theEstimatesForASeedDoNotDependOnTheBatching() {
+        PolynomialMonteCarlo whole = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(42));
+        whole.advance(100_000, () -> false);
+        for (int batch : new int[] {1, 95, 4096}) {
+            PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(42));
+            long done = 0;
+            while (done < 100_000) {
+                done += mc.advance(Math.min(batch, 100_000 - done), () -> false);
+            }
+            assertThat(mc.estimate()).as("batches of %d", batch).isEqualTo(whole.estimate());
+            assertThat(mc.histogram()).isEqualTo(whole.histogram());
+            assertThat(mc.trace().means()).isEqualTo(whole.trace().means());
+        }
+    }
+
     @Test
     void theBiasedVarianceIsTheUnbiasedTimesMMinusOneOverM() {
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(DEFAULT, RandomStreams.of(9));

@@ -39,8 +39,14 @@ public final class HorizonPresenter {
                 .append(Format.number(e.fitted().sigma() * e.fitted().sigma())).append(".\nTeacher-forced one-step MSE ")
                 .append(Format.number(e.oneStepMse())).append(" against σ² = ")
                 .append(Format.number(e.truth().sigma() * e.truth().sigma())).append("; at h = ").append(h)
-                .append(" the fitted model's MSE is ").append(Format.number(e.mseFittedModel()[h - 1])).append('.');
+                .append(mse(e.mseFittedModel()[h - 1]));
         return sb.toString();
+    }
+
+    /** @return " the fitted model's MSE is …", or that it overflows: never ∞ or NaN on screen (issue 15) */
+    private static String mse(double v) {
+        return Double.isFinite(v) ? " the fitted model's MSE is " + Format.number(v) + "."
+                : " the fitted model's MSE overflows double precision: its errors grow without bound.";
     }
 
     /** @return whether the fitted model is explosive and which root makes it so, or "" when it is stationary */

@@ -25,7 +25,7 @@ public final class KlController {
             this.p = p;
             this.q = q;
             this.horizon = horizon;
-            this.mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.of(seed));
+            this.mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed));
         }
 
         KlExact exact() {

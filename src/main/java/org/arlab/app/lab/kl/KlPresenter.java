@@ -69,18 +69,20 @@ public final class KlPresenter {
                 Format.count(s.maxSamples()), comparison);
     }
 
-    /** @return KL_T both ways and the rates κ, or why the rates are undefined */
+    /** @return KL_T both ways and the rates κ, or why a rate is undefined (κ(p‖q) needs p stationary, κ(q‖p) q) */
     public static String exact(KlExact x) {
         StringBuilder sb = new StringBuilder();
         sb.append("Exact, T = ").append(x.horizon()).append(":\n  KL_T(p‖q) = ").append(value(x.forwardAtHorizon()))
                 .append("\n  KL_T(q‖p) = ").append(value(x.reverseAtHorizon())).append("\nRate κ = lim KL_T/T:\n  ");
         if (Double.isNaN(x.rate())) {
-            sb.append("κ(p‖q) undefined: p or q is not stationary");
+            sb.append("κ(p‖q) undefined: p is not stationary");
         } else {
             sb.append("κ(p‖q) = ").append(Format.number(x.rate())).append(" (closed form), ")
-                    .append(Format.number(x.rateSpectral())).append(" (spectral integral)\n  κ(q‖p) = ")
-                    .append(Format.number(x.reverseRate()));
+                    .append(Double.isNaN(x.rateSpectral()) ? "no spectral integral (q has a unit root)"
+                            : Format.number(x.rateSpectral()) + " (spectral integral)");
         }
+        sb.append("\n  κ(q‖p) ").append(Double.isNaN(x.reverseRate()) ? "undefined: q is not stationary"
+                : "= " + Format.number(x.reverseRate()));
         return sb.toString();
     }
 
@@ -90,8 +92,12 @@ public final class KlPresenter {
 
     /** @return the warning for a non-stationary p or q, or "" when both are stationary */
     public static String stationarity(ArModel p, ArModel q) {
-        return p.isStationary() && q.isStationary() ? ""
-                : "p or q is not stationary: KL_T still holds over T, but the rate κ = lim KL_T/T is undefined.";
+        if (!p.isStationary()) {
+            return "p is not stationary: KL_T still holds over T, but the rate κ(p‖q) = lim KL_T/T is undefined"
+                    + (q.isStationary() ? "." : ", and so is κ(q‖p).");
+        }
+        return q.isStationary() ? "" : "q is not stationary: κ(p‖q) is still defined (it needs only p stationary), "
+                + "but κ(q‖p) is not.";
     }
 
     /** @return the warning that KL overflowed before T, or "" when every KL_t up to T is finite */

@@ -44,12 +44,12 @@ class HorizonPresenterTest {
         ArModel fitted = ArModel.of(0, new double[] {1.2}, 0.001);
         double[] three = {0, 0, 0};
         RolloutSummary fan = new RolloutSummary(new double[] {0.5}, three, three, new double[][] {three},
-                new double[0][], 2);
+                new double[0][], 2, 0);
         HorizonExperiment e = new HorizonExperiment(truth, fitted, new double[0], 1_000_000, new double[0], fan, three,
                 three, three, three, new double[] {1, 2, Double.POSITIVE_INFINITY}, three, 4.0001);
         assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 1\u2009000\u2009000 values: φ̂ = (1.2), ĉ = 0, "
                 + "σ̂² = 1.000e−06.\nTeacher-forced one-step MSE 4 against σ² = 4; at h = 3 the fitted model's MSE "
-                + "is ∞.");
+                + "overflows double precision: its errors grow without bound.");
     }
 
     @Test

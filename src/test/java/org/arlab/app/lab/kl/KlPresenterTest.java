@@ -41,10 +41,15 @@ class KlPresenterTest {
         ArModel explosive = ArModel.of(new double[] {1.2}, 1);
         KlExact x = KlExact.of(explosive, NOISE, 5);
         assertThat(KlPresenter.exact(x)).isEqualTo("Exact, T = 5:\n  KL_T(p‖q) = 11.13\n  KL_T(q‖p) = 2.88\n"
-                + "Rate κ = lim KL_T/T:\n  κ(p‖q) undefined: p or q is not stationary");
-        assertThat(KlPresenter.stationarity(explosive, NOISE)).isEqualTo("p or q is not stationary: KL_T still holds "
-                + "over T, but the rate κ = lim KL_T/T is undefined.");
-        assertThat(KlPresenter.stationarity(NOISE, explosive)).isEqualTo(KlPresenter.stationarity(explosive, NOISE));
+                + "Rate κ = lim KL_T/T:\n  κ(p‖q) undefined: p is not stationary\n  κ(q‖p) = 0.72");
+        assertThat(KlPresenter.stationarity(explosive, NOISE)).isEqualTo("p is not stationary: KL_T still holds "
+                + "over T, but the rate κ(p‖q) = lim KL_T/T is undefined.");
+        assertThat(KlPresenter.stationarity(explosive, explosive)).endsWith("undefined, and so is κ(q‖p).");
+        // issue 15: only p has to be stationary for κ(p‖q); here d = −1.2, Γ_p = 1: κ = 1.44/2
+        assertThat(KlPresenter.exact(KlExact.of(NOISE, explosive, 5))).endsWith("κ(p‖q) = 0.72 (closed form), "
+                + "0.72 (spectral integral)\n  κ(q‖p) undefined: q is not stationary");
+        assertThat(KlPresenter.stationarity(NOISE, explosive)).isEqualTo("q is not stationary: κ(p‖q) is still "
+                + "defined (it needs only p stationary), but κ(q‖p) is not.");
         assertThat(KlPresenter.overflow(x)).isEmpty();
     }
 
@@ -60,7 +65,7 @@ class KlPresenterTest {
 
     @Test
     void beforeAnySampleTheEstimatesAreDashesAndNothingIsCompared() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.of(1));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.perSequence(1));
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 10), 10_000);
         assertThat(KlPresenter.summary(s)).isEqualTo("M = 0 of 10\u2009000 sequences.");
         assertThat(KlPresenter.cells(s.logRatio())).isEqualTo(new KlPresenter.Cells("—", "—", "—"));
@@ -69,7 +74,7 @@ class KlPresenterTest {
 
     @Test
     void oneSequenceHasAMeanButNoStandardError() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.of(1));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 10, null, RandomStreams.perSequence(1));
         mc.advance(1, () -> false);
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 10), 10);
         assertThat(KlPresenter.summary(s)).isEqualTo("M = 1 of 10 sequences.");
@@ -79,7 +84,7 @@ class KlPresenterTest {
 
     @Test
     void aRealRunFindsTheConditionalEstimatorMorePrecise() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 20, null, RandomStreams.of(42));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, NOISE, 20, null, RandomStreams.perSequence(42));
         mc.advance(5000, () -> false);
         KlSnapshot s = snapshot(mc, KlExact.of(AR1, NOISE, 20), 100_000);
         double ratio = s.logRatio().stdError() / s.conditional().stdError();
@@ -110,7 +115,7 @@ class KlPresenterTest {
 
     @Test
     void identicalModelsGiveZeroEverywhereAndNoRatio() {
-        KlMonteCarlo mc = new KlMonteCarlo(AR1, AR1, 10, null, RandomStreams.of(3));
+        KlMonteCarlo mc = new KlMonteCarlo(AR1, AR1, 10, null, RandomStreams.perSequence(3));
         mc.advance(100, () -> false);
         KlExact x = KlExact.of(AR1, AR1, 10);
         KlSnapshot s = snapshot(mc, x, 1000);
