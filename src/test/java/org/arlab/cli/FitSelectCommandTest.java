@@ -115,4 +115,60 @@ class FitSelectCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString().strip()).contains("unknown criterion").doesNotContain("\n");
     }
+
+    @Test
+    void yuleWalkerAndBurgFitFiveValuesAtOrderFourAsRDoesWithAWarning() throws Exception {
+        // R 4.2.2: ar.yw(x, aic = FALSE, order.max = 4)$ar and ar.burg(...)$ar for x = c(1.5, 2.25, 0.5, 3, 1)
+        Path f = dir.resolve("five.csv");
+        Files.writeString(f, "value\n1.5\n2.25\n0.5\n3.0\n1.0\n");
+        double[][] r = {{-1.80515232328471442, -1.69477772030258911, -0.98189659552270470, -0.30176591570901184},
+            {-1.837901887829793468, -1.531465791904831786, -0.632600536210326414, -0.052314877769679698}};
+        String[] methods = {"yule-walker", "burg"};
+        for (int m = 0; m < 2; m++) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(run("fit", "--input", f.toString(), "--order", "4", "--method", methods[m], "--json")).isZero();
+            com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out.toString());
+            for (int k = 0; k < 4; k++) {
+                assertThat(j.get("phi").get(k).asDouble()).isCloseTo(r[m][k],
+                        org.assertj.core.data.Offset.offset(1e-12));
+            }
+            assertThat(err.toString().strip()).isEqualTo("arlab fit: warning: only 5 values for an AR(4), 1 one-step "
+                    + "equation: the estimates are very uncertain.");
+        }
+        // least squares needs more equations than unknowns: its own sentence, one line, exit 2
+        err.getBuffer().setLength(0);
+        assertThat(run("fit", "--input", f.toString(), "--order", "4", "--method", "ols")).isEqualTo(2);
+        assertThat(err.toString().strip()).contains("needs at least").doesNotContain("\n");
+    }
+
+    @Test
+    void dataScaledBeyondDoublePrecisionSayWhyAndHowToRescale() throws Exception {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(200);
+        for (double scale : new double[] {1e200, 1e-200}) {
+            StringBuilder b = new StringBuilder("value\n");
+            double y1 = 0;
+            double y2 = 0;
+            for (int t = 0; t < 300; t++) {
+                double y = 0.5 * y1 - 0.3 * y2 + rnd.nextGaussian();
+                b.append(y * scale).append('\n');
+                y2 = y1;
+                y1 = y;
+            }
+            Path f = dir.resolve("scaled.csv");
+            Files.writeString(f, b);
+            for (String m : new String[] {"ols", "mle", "yule-walker", "burg"}) {
+                err.getBuffer().setLength(0);
+                out.getBuffer().setLength(0);
+                assertThat(run("fit", "--input", f.toString(), "--order", "2", "--method", m, "--json")).as(m)
+                        .isEqualTo(2);
+                String e = err.toString().strip();
+                assertThat(e).as(m).doesNotContain("\n").contains("beyond double precision")
+                        .contains(scale > 1 ? "of the order of 1e200" : "of the order of 1e-200")
+                        .contains("multiply it by 1e");
+                assertThat(out.toString()).isEmpty();
+            }
+        }
+    }
 }

@@ -22,8 +22,8 @@ public final class Burg {
      */
     public static ArFit fit(double[] y, int p, boolean withIntercept) {
         int n = y.length;
-        if (p < 0 || n < p + 2) {
-            throw new IllegalArgumentException("Burg for an AR(" + p + ") needs at least " + (p + 2)
+        if (p < 0 || n < p + 1) {
+            throw new IllegalArgumentException("Burg for an AR(" + p + ") needs at least " + (p + 1)
                     + " values; the series has " + n + ".");
         }
         YuleWalker.Estimates est = YuleWalker.Estimates.of(y, withIntercept);
