@@ -57,7 +57,7 @@ public final class FitCommand implements Callable<Integer> {
         // ar.burg do); the reader only asks for more values than coefficients
         Series s = SeriesReader.read(input, column, order + 1);
         ArFit fit = m.fit(s.values(), order, !noIntercept);
-        checkScale(fit, s.values());
+        fit.requireRepresentable(s.values());
         if (s.length() - order < SMALL) {
             spec.commandLine().getErr().println("arlab fit: warning: only " + s.length() + " values for an AR(" + order
                     + "), " + (s.length() - order) + " one-step equation" + (s.length() - order == 1 ? "" : "s")
@@ -76,27 +76,6 @@ public final class FitCommand implements Callable<Integer> {
 
     /** Fewer one-step equations than this earn a warning on standard error. */
     static final int SMALL = 10;
-
-    /**
-     * Refuses a fit whose σ̂² cannot be written as a double although the series is fine: data scaled by about 10^±160
-     * or more have σ̂² beyond 1e±308 (φ̂ does not depend on the scale, so the remedy is to rescale).
-     *
-     * @throws IllegalArgumentException naming the scale and the remedy
-     */
-    static void checkScale(ArFit fit, double[] y) {
-        double s2 = fit.sigma2();
-        if (s2 > 0 && s2 < Double.POSITIVE_INFINITY && s2 >= Double.MIN_NORMAL) {
-            return;
-        }
-        double sd = org.arlab.core.ar.SampleAcf.of(y, 1).standardDeviation();
-        if (!(sd > 0) || !Double.isFinite(sd)) {
-            return; // a degenerate series: the method has said, or will say, why
-        }
-        int decade = (int) Math.floor(Math.log10(sd));
-        throw new IllegalArgumentException("the series' values are of the order of 1e" + decade + ", so σ̂² is about 1e"
-                + 2 * decade + ", beyond double precision (1e±308): rescale the series (multiply it by 1e" + (-decade)
-                + "); φ̂ does not depend on the scale.");
-    }
 
     static String toJson(ArFit fit) {
         Json j = new Json().beginObject();

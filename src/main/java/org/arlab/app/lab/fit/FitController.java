@@ -67,6 +67,7 @@ public final class FitController {
         OrderSelection sel = mode.compare(y, maxOrder, intercept);
         int p = mode.order(order, sel);
         ArFit fit = method.fit(y, p, intercept);
+        fit.requireRepresentable(y);
         double[] pred = fit.predictions(y);
         double[] resid = fit.residuals(y);
         SampleAcf racf = resid.length >= 3 ? SampleAcf.of(resid, Math.min(30, resid.length - 1)) : null;
