@@ -175,6 +175,9 @@ public record ArFit(Method method, double[] phi, double intercept, boolean withI
             return; // a degenerate series: the method has said, or will say, why
         }
         int decade = (int) Math.floor(Math.log10(sd));
+        if (Math.abs(decade) < 100) {
+            return; // not the scale: a σ̂² of 0 at an ordinary scale is an exact fit, which the methods refuse
+        }
         throw new IllegalArgumentException("the series' values are of the order of 1e" + decade + ", so σ̂² is about 1e"
                 + 2 * decade + ", beyond double precision (1e±308): rescale the series (multiply it by 1e" + (-decade)
                 + "); φ̂ does not depend on the scale.");
