@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.series.Series;
-import org.arlab.core.series.SeriesReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +26,14 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "The file (CSV, TSV or whitespace separated).")
     Path input;
 
-    @Option(names = "--column", description = "Column name or 1-based index (default: the last numeric column).")
+    @Option(names = "--column", description = Inputs.COLUMN_HELP)
     String column;
 
-    @Option(names = "--order", required = true, description = "The order p.")
-    int order;
+    @Option(names = "--drop-missing", description = Inputs.DROP_HELP)
+    boolean dropMissing;
+
+    @Option(names = "--order", required = true, description = "The order p, 0 to 50 (0 to 20 for mle).")
+    long order;
 
     @Option(names = "--method", defaultValue = "ols",
             description = "ols (conditional MLE, least squares), mle (exact MLE), yule-walker or burg "
@@ -46,12 +48,11 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (order < 0) {
-            throw new IllegalArgumentException("the order must be 0 or more, not " + order + ".");
-        }
         ArFit.Method m = ArFit.Method.of(method);
-        Series s = SeriesReader.read(input, column, 2 * order + (noIntercept ? 1 : 2));
-        ArFit fit = m.fit(s.values(), order, !noIntercept);
+        int p = (int) (m == ArFit.Method.MLE ? Limits.range("--order (with --method mle)", order, 0,
+                Limits.MAX_MLE_ORDER) : Limits.range("--order", order, 0, Limits.MAX_ORDER));
+        Series s = Inputs.read(input, column, 2L * p + (noIntercept ? 1 : 2), dropMissing);
+        ArFit fit = m.fit(s.values(), p, !noIntercept);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(fit));

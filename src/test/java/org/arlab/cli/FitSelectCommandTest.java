@@ -96,8 +96,13 @@ class FitSelectCommandTest {
         assertThat(run("fit", "--input", log10Lynx().toString(), "--order", "2", "--method", "magic")).isEqualTo(2);
         assertThat(err.toString().strip()).contains("unknown method").doesNotContain("\n");
         err.getBuffer().setLength(0);
-        assertThat(run("fit", "--input", log10Lynx().toString(), "--order", "90")).isEqualTo(2);
+        Path shortFile = dir.resolve("short.csv");
+        Files.writeString(shortFile, "v\n" + "1\n2\n4\n3\n".repeat(5));
+        assertThat(run("fit", "--input", shortFile.toString(), "--order", "20")).isEqualTo(2);
         assertThat(err.toString().strip()).contains("at least").doesNotContain("\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("fit", "--input", log10Lynx().toString(), "--order", "90")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("arlab fit: --order must be 0 to 50, not 90.");
         err.getBuffer().setLength(0);
         Path constant = dir.resolve("constant.csv");
         Files.writeString(constant, "v\n" + "3\n".repeat(50));

@@ -59,27 +59,13 @@ public final class AtomicFile {
      */
     public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
-        Path dir = file.getParent();
         String shown = Echo.of(target.toString(), 80);
-        if (file.getFileName() == null || dir == null) {
-            throw new IOException("cannot write " + shown + ": it is not a file name.");
-        }
-        BasicFileAttributes existing = attributes(file);
-        if (existing != null && existing.isDirectory()) {
-            throw new IOException("cannot write " + shown + ": it is a folder.");
-        }
+        BasicFileAttributes existing = checkTarget(target);
         if (existing != null && !existing.isRegularFile()) {
             inPlace(file, shown, content);
             return;
         }
-        BasicFileAttributes folder = attributes(dir);
-        if (folder == null) {
-            throw new IOException("cannot write " + shown + ": the folder " + Echo.of(dir.toString(), 80)
-                    + " does not exist.");
-        }
-        if (!folder.isDirectory()) {
-            throw new IOException("cannot write " + shown + ": " + Echo.of(dir.toString(), 80) + " is not a folder.");
-        }
+        Path dir = file.getParent();
         Path tmp = temporary(dir, file.getFileName().toString(), shown);
         boolean moved = false;
         try {
@@ -110,7 +96,39 @@ public final class AtomicFile {
         }
     }
 
-    /** @return the name of a temporary file of that target (tests look for them) */
+    /**
+     * Checks, before any long work, that the target can be written: a file name in a folder that exists, not a
+     * folder itself.
+     *
+     * @return the target's attributes when it exists, else null
+     * @throws IOException "cannot write F: the folder D does not exist." and the like
+     */
+    public static BasicFileAttributes checkTarget(Path target) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        String shown = Echo.of(target.toString(), 80);
+        if (file.getFileName() == null || dir == null) {
+            throw new IOException("cannot write " + shown + ": it is not a file name.");
+        }
+        BasicFileAttributes existing = attributes(file);
+        if (existing != null && existing.isDirectory()) {
+            throw new IOException("cannot write " + shown + ": it is a folder.");
+        }
+        if (existing != null && !existing.isRegularFile()) {
+            return existing;
+        }
+        BasicFileAttributes folder = attributes(dir);
+        if (folder == null) {
+            throw new IOException("cannot write " + shown + ": the folder " + Echo.of(dir.toString(), 80)
+                    + " does not exist.");
+        }
+        if (!folder.isDirectory()) {
+            throw new IOException("cannot write " + shown + ": " + Echo.of(dir.toString(), 80) + " is not a folder.");
+        }
+        return existing;
+    }
+
+    /** @return whether a file is a temporary file of that target (tests look for them) */
     public static boolean isTemporaryOf(Path tmp, Path target) {
         String t = tmp.getFileName().toString();
         String name = target.getFileName().toString();

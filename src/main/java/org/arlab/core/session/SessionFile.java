@@ -55,15 +55,14 @@ public final class SessionFile {
     }
 
     /**
-     * Writes a session (the file is replaced as a whole: written beside it, then moved).
+     * Writes a session: to a unique temporary file beside the target, synced, then moved over it atomically
+     * ({@link org.arlab.core.io.AtomicFile}), so a crash leaves the old session or the new one.
      *
      * @param slots the labs after Data, in the order they are written; a lab the session does not hold is written
      *     at its defaults
      */
     public static void write(Session session, List<LabSlot<?>> slots, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(session, slots), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.arlab.core.io.AtomicFile.write(file, toJson(session, slots).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
