@@ -3,11 +3,15 @@ package org.arlab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.arlab.core.series.FitScale;
 import org.arlab.core.series.Series;
 import org.arlab.core.series.SeriesFormatException;
 import org.arlab.core.series.SeriesReader;
 
-/** The commands' series input: the reader, with the command line's way of dropping missing values named. */
+/**
+ * The commands' series input: the reader, then the range of magnitudes a fit can compute with ({@link FitScale}),
+ * and the command line's way of dropping missing values named in the refusal of one.
+ */
 final class Inputs {
     /** The --column option's description: the default column rule, stated once for every command. */
     static final String COLUMN_HELP = "Column name or 1-based index (default: the last column in which numbers "
@@ -23,7 +27,10 @@ final class Inputs {
     static Series read(Path input, String column, long minLength, boolean dropMissing) throws IOException {
         int min = (int) Math.min(Integer.MAX_VALUE, Math.max(1, minLength));
         try {
-            return SeriesReader.read(input, column, min, dropMissing);
+            Series s = SeriesReader.read(input, column, min, dropMissing);
+            FitScale.check(s, input.getFileName() == null ? input.toString() : org.arlab.core.io.Echo.of(
+                    input.getFileName().toString(), 80));
+            return s;
         } catch (SeriesFormatException e) {
             if (e.missingValue()) {
                 String m = e.getMessage();

@@ -212,6 +212,19 @@ class ErrorContractTest {
     }
 
     @Test
+    void aSeriesBeyondWhatAFitComputesIsRefusedByScaleNotAFalseReason() throws Exception {
+        // were "The series is fitted exactly (zero residuals)" and "The fit is singular"
+        Path big = dir.resolve("big.csv");
+        Files.writeString(big, "v\n1e200\n1\n2\n3\n5\n2\n1\n4\n");
+        assertThat(refused("fit", "--input", big.toString(), "--order", "1")).isEqualTo("arlab fit: big.csv: value 1 "
+                + "is 1.00e+200, beyond ±1e150, where a fit's sums of squares overflow; rescale the series (divide it "
+                + "by a power of ten).");
+        Path tiny = dir.resolve("tiny.csv");
+        Files.writeString(tiny, "v\n1e-300\n2e-300\n1.5e-300\n3e-300\n1e-300\n2.2e-300\n");
+        assertThat(refused("select", "--input", tiny.toString(), "--max-order", "1")).contains("below 1e-150");
+    }
+
+    @Test
     void helpStatesTheDefaultColumnRuleAndTheCeilings() {
         assertThat(run("fit", "--help")).isZero();
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("default: the last column in which numbers "
