@@ -73,6 +73,19 @@ public final class McCommand implements Callable<Integer>, FastPath.Printing, Pr
         if (!Double.isFinite(mu)) {
             throw new IllegalArgumentException("--mu must be a finite number, not " + mu + ".");
         }
+        if (coefficients != null && coefficients.length > 0) {
+            Limits.coefficients("--coefficients", coefficients);
+            // |f(x)| for x within 40 standard deviations of μ: beyond 1e300 the draws overflow and the answer is NaN
+            double reach = Math.abs(mu) + 40 * Math.sqrt(variance);
+            double bound = 0;
+            for (int k = coefficients.length - 1; k >= 0; k--) {
+                bound = bound * reach + Math.abs(coefficients[k]);
+            }
+            if (!(bound <= 1e300)) {
+                throw new IllegalArgumentException("f(x) passes 1e300 for x within 40 standard deviations of μ, "
+                        + "beyond double precision; choose smaller coefficients, μ or variance.");
+            }
+        }
         GaussianPolynomial f = new GaussianPolynomial(coefficients, mu, variance);
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, RandomStreams.of(seed));
         for (long done = 0; done < samples; ) {

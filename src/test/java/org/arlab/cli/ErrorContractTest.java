@@ -85,6 +85,9 @@ class ErrorContractTest {
                 .isEqualTo("arlab mc: --samples must be 2 to 1 000 000 000, not 10 000 000 000.");
         assertThat(refused("mc", "--coefficients", "1," + "1,".repeat(40) + "1", "--samples", "100"))
                 .contains("degree").contains("0 to 30");
+        assertThat(refused("mc", "--coefficients", "1,1e300,1e300", "--variance", "1e10", "--samples", "100"))
+                .contains("beyond double precision");
+        assertThat(refused("mc", "--coefficients", "1,NaN", "--samples", "100")).contains("finite");
     }
 
     @Test

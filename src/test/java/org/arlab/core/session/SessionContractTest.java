@@ -137,6 +137,26 @@ class SessionContractTest {
     }
 
     @Test
+    void savesGoThroughAUniqueTemporaryNotAFixedOne() throws Exception {
+        // before: a fixed "F.tmp", clobbered or blocking, and no fsync
+        Path file = dir.resolve("lesson.json");
+        Path fixed = dir.resolve("lesson.json.tmp");
+        Files.writeString(fixed, "someone else's file");
+        SessionFile.write(Session.DEFAULT, SLOTS, file);
+        assertThat(fixed).hasContent("someone else's file");
+        assertThat(SessionFile.read(file, SLOTS)).isEqualTo(Session.DEFAULT.complete(SLOTS));
+        Files.delete(fixed);
+        Files.createDirectory(fixed); // the old code's temporary name taken by a folder: it could not save at all
+        SessionFile.write(Session.DEFAULT, SLOTS, file);
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lesson.json",
+                    "lesson.json.tmp");
+        }
+        assertThatThrownBy(() -> SessionFile.write(Session.DEFAULT, SLOTS, dir.resolve("none/lesson.json")))
+                .hasMessageEndingWith("does not exist.");
+    }
+
+    @Test
     void unknownFieldsAreRefusedWithTheirPath() {
         assertThat(refusal(good().replace("\"n\" : 500", "\"n\" : 500, \"m\" : 1")))
                 .isEqualTo("labs.data has a field AR Lab does not know: \"m\".");
