@@ -30,6 +30,23 @@ public interface DialogService {
     Optional<String> choose(String id, String title, String header, String label, List<String> choices,
             String initial);
 
+    /** What the column picker returns: the column, and whether lines with a missing value are dropped. */
+    record ColumnChoice(String column, boolean dropMissing) {
+    }
+
+    /**
+     * The column picker of File ▸ Open: one of a file's columns, and — when the file has missing values — whether
+     * to drop the lines that hold one.
+     *
+     * @param id the dialog pane's id (tests look it up)
+     * @param header what the user is told (the file's columns, or the refusal of a missing value)
+     * @param offerDrop whether to offer dropping the lines with missing values
+     * @param drop whether that choice starts ticked
+     * @return the choice, empty when the user cancels
+     */
+    Optional<ColumnChoice> chooseColumn(String id, String title, String header, List<String> columns,
+            String initial, boolean offerDrop, boolean drop);
+
     /**
      * Says that something was refused and why; returns at once (the dialog stays until dismissed).
      *

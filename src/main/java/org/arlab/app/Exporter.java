@@ -46,6 +46,7 @@ final class Exporter {
     }
 
     private final Window owner;
+    private final DialogService dialogs;
     private Destinations destinations;
     private final Background runner;
     private final StatusBar status;
@@ -53,6 +54,7 @@ final class Exporter {
 
     Exporter(Window owner, DialogService dialogs, Background runner, StatusBar status) {
         this.owner = owner;
+        this.dialogs = dialogs;
         this.destinations = new Destinations() {
             @Override
             public File file(String title, String initialName, ChartExport.Format format) {
@@ -164,7 +166,12 @@ final class Exporter {
         }, done -> status.say("Saved " + (done.size() == 1 && extra == null ? done.get(0).toString()
                 : done.size() + " chart" + (done.size() == 1 ? "" : "s") + (extra == null ? "" : " and the formulas")
                 + " in " + done.get(0).getParent())),
-                err -> status.say("Could not export: " + err.getMessage()));
+                err -> {
+                    String why = FileActions.reason(err);
+                    status.say("Could not export: " + why);
+                    dialogs.error("export-error", "Cannot export", "The export stopped; no file is left half-written.",
+                            why);
+                });
     }
 
     private boolean confirmOverwrite(List<Path> existing) {

@@ -12,12 +12,16 @@ import javafx.stage.FileChooser;
 
 import org.arlab.app.lab.data.ClassicSeries;
 import org.arlab.app.lab.data.DataModel;
+import org.arlab.core.io.Echo;
+import org.arlab.core.series.FitScale;
+import org.arlab.core.series.Series;
+import org.arlab.core.series.SeriesFormatException;
 import org.arlab.core.series.SeriesReader;
 
 /**
  * Series into the Data lab: File ▸ Open, drag and drop, the classic series. Files are read in the background; when
- * several columns hold numbers the user picks one; a bad file is refused in a dialog naming the line, and the series
- * on screen stays.
+ * several columns hold numbers the user picks one, and when the file has missing values the same picker offers to
+ * drop their lines; a bad file is refused in a dialog naming the line, and the series on screen stays.
  */
 final class FileActions {
     private final DialogService dialogs;
@@ -66,8 +70,9 @@ final class FileActions {
     }
 
     /**
-     * Loads a series from a file into the Data lab: asks for the column when several hold numbers; a bad file is
-     * refused in a dialog that names the line, and the series on screen stays.
+     * Loads a series from a file into the Data lab: asks for the column when several hold numbers, and offers to
+     * drop the lines with a missing value when the file has some (seen in its first lines, or met while reading);
+     * a bad file is refused in a dialog that names the line, and the series on screen stays.
      */
     void load(Path path) {
         loader.submit("reading " + path.getFileName(), p -> SeriesReader.columns(path), cols -> {
@@ -77,23 +82,58 @@ final class FileActions {
                     numeric.add(cols.names().get(i));
                 }
             }
-            String column = null;
-            if (numeric.size() > 1) {
-                Optional<String> chosen = dialogs.choose("column-picker", "Choose a column", path.getFileName()
-                        + " has " + numeric.size() + " columns of numbers.", "Column:", numeric,
-                        numeric.get(numeric.size() - 1));
-                if (chosen.isEmpty()) {
-                    return;
-                }
-                column = cols.header() ? chosen.get() : Integer.toString(cols.names().indexOf(chosen.get()) + 1);
+            if (numeric.size() <= 1 && !cols.missing()) {
+                read(path, cols, numeric.isEmpty() ? null : numeric.get(0), false);
+                return;
             }
-            String col = column;
-            loader.submit("loading " + path.getFileName(), p -> SeriesReader.read(path, col, 10), series -> {
-                showData.run();
-                data.load(series, 0, "Loaded from " + path.getFileName());
-                status.say("Loaded " + series.length() + " values from " + path.getFileName());
-            }, this::refuse);
+            String header = path.getFileName() + (numeric.size() > 1 ? " has " + numeric.size()
+                    + " columns of numbers" : "") + (cols.missing() ? (numeric.size() > 1 ? ", and " : " has ")
+                    + "missing values (empty, NA, …) in its first lines" : "") + ".";
+            pick(path, cols, numeric, header, numeric.get(numeric.size() - 1), cols.missing(), false);
         }, this::refuse);
+    }
+
+    /** The column picker; then the reading. */
+    private void pick(Path path, SeriesReader.Columns cols, List<String> numeric, String header, String initial,
+            boolean offerDrop, boolean drop) {
+        Optional<DialogService.ColumnChoice> chosen = dialogs.chooseColumn("column-picker", "Choose a column",
+                header, numeric, initial, offerDrop, drop);
+        if (chosen.isEmpty()) {
+            status.say("Nothing loaded; the series on screen stays.");
+            return;
+        }
+        read(path, cols, chosen.get().column(), chosen.get().dropMissing());
+    }
+
+    private void read(Path path, SeriesReader.Columns cols, String chosen, boolean drop) {
+        String column = chosen == null || cols.header() ? chosen
+                : Integer.toString(cols.names().indexOf(chosen) + 1);
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        loader.submit("loading " + name, p -> {
+            Series s = SeriesReader.read(path, column, 10, drop);
+            FitScale.check(s, name);
+            return s;
+        }, series -> {
+            showData.run();
+            data.load(series, 0, "Loaded from " + name);
+            status.say("Loaded " + series.length() + " values from " + name);
+        }, e -> {
+            if (e instanceof SeriesFormatException f && f.missingValue() && !drop) {
+                // met beyond the first lines: the same picker, offering to drop them
+                List<String> numeric = new ArrayList<>();
+                for (int i = 0; i < cols.names().size(); i++) {
+                    if (cols.numeric().get(i)) {
+                        numeric.add(cols.names().get(i));
+                    }
+                }
+                if (chosen != null && !numeric.contains(chosen)) {
+                    numeric.add(chosen);
+                }
+                pick(path, cols, numeric.isEmpty() ? List.of(chosen) : numeric, f.getMessage(), chosen, true, true);
+            } else {
+                refuse(e);
+            }
+        });
     }
 
     /** Loads a classic series with its textbook order. */
@@ -105,8 +145,22 @@ final class FileActions {
     }
 
     private void refuse(Throwable e) {
+        String why = reason(e);
         dialogs.error("load-error", "Cannot load the series", "This file cannot be loaded; the series on screen stays.",
-                e.getMessage());
-        status.say(e.getMessage());
+                why);
+        status.say(why);
+    }
+
+    /** @return what went wrong, in one line: the refusal's own message, or what kind of failure it was */
+    static String reason(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "AR Lab ran out of memory; close other labs' long runs or give Java more memory (-Xmx).";
+        }
+        boolean meant = (e instanceof java.io.IOException || e instanceof IllegalArgumentException
+                || e instanceof ArithmeticException) && !(e instanceof NumberFormatException);
+        if (meant && e.getMessage() != null && !e.getMessage().isBlank()) {
+            return Echo.line(e.getMessage());
+        }
+        return "internal error (" + e.getClass().getSimpleName() + "); please report it to the AR Lab maintainers.";
     }
 }

@@ -4,9 +4,16 @@ import java.io.File;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -53,6 +60,36 @@ final class FxDialogs implements DialogService {
         pick.setContentText(label);
         pick.getDialogPane().setId(id);
         return pick.showAndWait();
+    }
+
+    @Override
+    public Optional<ColumnChoice> chooseColumn(String id, String title, String header, List<String> columns,
+            String initial, boolean offerDrop, boolean drop) {
+        Dialog<ColumnChoice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setId(id);
+        ChoiceBox<String> column = new ChoiceBox<>();
+        column.getItems().setAll(columns);
+        column.setValue(columns.contains(initial) ? initial : columns.isEmpty() ? null : columns.get(0));
+        column.setId("column-choice");
+        CheckBox dropMissing = new CheckBox("Drop the lines with a missing value (empty, NA, NaN, #N/A, …)");
+        dropMissing.setId("drop-missing");
+        dropMissing.setSelected(drop);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label("Column:"), column);
+        if (offerDrop) {
+            grid.add(dropMissing, 0, 1, 2, 1);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK && column.getValue() != null
+                ? new ColumnChoice(column.getValue(), offerDrop && dropMissing.isSelected()) : null);
+        return dialog.showAndWait();
     }
 
     @Override

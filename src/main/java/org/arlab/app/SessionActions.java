@@ -41,8 +41,12 @@ final class SessionActions {
             runner.submit("saving the session", progress -> {
                 SessionFile.write(s, models.slots(), file.toPath());
                 return file;
-            }, done -> status.say("Session saved to " + done),
-                    err -> status.say("Could not save the session: " + err.getMessage()));
+            }, done -> status.say("Session saved to " + done), err -> {
+                String why = FileActions.reason(err);
+                status.say("Could not save the session: " + why);
+                dialogs.error("session-save-error", "Cannot save the session",
+                        "The session was not saved; any file that was there is unchanged.", why);
+            });
         }
     }
 
@@ -53,7 +57,7 @@ final class SessionActions {
             runner.submit("opening the session", progress -> SessionFile.read(file.toPath(), models.slots()), s -> {
                 models.apply(s);
                 status.say("Session opened: " + file.getName());
-            }, err -> refuse(err.getMessage(), true));
+            }, err -> refuse(FileActions.reason(err), true));
         }
     }
 

@@ -5,12 +5,19 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.arlab.core.io.AtomicFile;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
@@ -24,7 +31,9 @@ import org.jfree.svg.SVGUtils;
 /**
  * Writes a chart to PNG, SVG or PDF at a chosen size, headless, drawn by the same figure object as on screen through
  * Graphics2D (JFreeSVG for SVG, JFreePDF for PDF). PNGs take a scale factor for crisp images on projectors: a
- * 1200 × 800 chart at scale 2 is laid out at 1200 × 800 and rendered on 2400 × 1600 pixels.
+ * 1200 × 800 chart at scale 2 is laid out at 1200 × 800 and rendered on 2400 × 1600 pixels. Every file is written
+ * through {@link AtomicFile}: drawn in memory, written to a temporary file beside the target, synced, then moved over
+ * it, so an interrupted export leaves the old file or the new one, never part of one.
  */
 public final class ChartExport {
     /** The formats, named by their file extensions. */
@@ -46,17 +55,40 @@ public final class ChartExport {
          * @throws IllegalArgumentException for any other extension
          */
         public static Format of(Path file) {
+            if (file.getFileName() == null) {
+                throw new IllegalArgumentException("Export to a file named .png, .svg or .pdf, not "
+                        + org.arlab.core.io.Echo.of(file.toString()) + ".");
+            }
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             for (Format f : values()) {
                 if (name.endsWith(f.extension())) {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("Export as .png, .svg or .pdf, not " + file.getFileName() + ".");
+            throw new IllegalArgumentException("Export as .png, .svg or .pdf, not "
+                    + org.arlab.core.io.Echo.of(file.getFileName().toString()) + ".");
         }
     }
 
+    private static final String SVG_DOCTYPE = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+            + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n";
+
     private ChartExport() {
+    }
+
+    /** Encodes a PNG into a stream, caching in memory (ImageIO's default cache is a file in the system's temp). */
+    private static void png(BufferedImage img, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(img);
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** Writes the chart at scale 1 in the format its file name's extension names. */
@@ -111,9 +143,7 @@ public final class ChartExport {
                 } finally {
                     g.dispose();
                 }
-                if (!ImageIO.write(img, "png", file.toFile())) {
-                    throw new IOException("no PNG writer available");
-                }
+                AtomicFile.write(file, out -> png(img, out));
             }
             case SVG -> {
                 SVGGraphics2D g = new SVGGraphics2D(width, height);
@@ -121,7 +151,8 @@ public final class ChartExport {
                     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
                 }
                 painter.accept(g);
-                SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
+                // what SVGUtils.writeToSVG writes, through a temporary file
+                AtomicFile.write(file, (SVG_DOCTYPE + g.getSVGElement() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             case PDF -> {
                 PDFDocument pdf = new PDFDocument();
@@ -133,7 +164,7 @@ public final class ChartExport {
                     g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
                 }
                 painter.accept(g);
-                Files.write(file, pdf.getPDFBytes());
+                AtomicFile.write(file, pdf.getPDFBytes());
             }
             default -> throw new IllegalStateException();
         }

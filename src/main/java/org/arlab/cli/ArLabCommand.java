@@ -1,6 +1,10 @@
 package org.arlab.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,7 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The top-level {@code arlab} command. Every error ends with exit code 2 and one line on standard error.
+ * The top-level {@code arlab} command. Every error ends with exit code 2 and one line on standard error: a refusal
+ * with its reason, a write error on standard output, and anything else — running out of memory, an internal error —
+ * caught here and said in one line ({@link Failure}).
  */
 @Command(name = "arlab",
         mixinStandardHelpOptions = true,
@@ -49,13 +55,17 @@ public final class ArLabCommand implements Runnable {
     }
 
     /**
-     * Runs a command line with the process's standard streams.
+     * Runs a command line with the process's standard streams. Standard output is written through its file
+     * descriptor, not {@code System.out}, whose PrintStream would swallow a write error (a full disk, a closed pipe).
      *
      * @param labs the labs {@code export} draws (the window's list, handed over by the entry point)
      * @return the exit status
      */
     public static int run(Supplier<LabCatalog> labs, String... args) {
-        return run(labs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset cs = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
+        return run(labs, out, err, Progress.stderrIsTerminal(), args);
     }
 
     /**
@@ -65,32 +75,56 @@ public final class ArLabCommand implements Runnable {
      * @return the exit status: 0 on success, 2 on any error
      */
     public static int run(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, String... args) {
-        int fast = FastPath.tryRun(out, err, args);
-        return fast >= 0 ? fast : runPicocli(labs, out, err, args);
+        return run(labs, out, err, false, args);
+    }
+
+    /**
+     * @param terminal whether standard error is a terminal (long runs then show their progress on it)
+     */
+    static int run(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        int status;
+        try {
+            int fast = FastPath.tryRun(out, err, terminal, args);
+            status = fast >= 0 ? fast : runPicocli(labs, out, err, terminal, args);
+        } catch (Throwable t) { // OutOfMemoryError, and whatever else gets past the commands' handlers
+            err.println(Failure.line(null, t));
+            err.flush();
+            return USAGE_ERROR;
+        }
+        if (out.checkError() && status == 0) { // a command that failed has said so already
+            err.println("arlab: cannot write to standard output (closed, or its disk is full).");
+            err.flush();
+            status = USAGE_ERROR;
+        }
+        return status;
     }
 
     /** Runs a command line through picocli only (tests compare it with {@link FastPath}). */
     static int runPicocli(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, String... args) {
+        return runPicocli(labs, out, err, false, args);
+    }
+
+    private static int runPicocli(Supplier<LabCatalog> labs, PrintWriter out, PrintWriter err, boolean terminal,
+            String... args) {
         CommandLine cl = new CommandLine(new ArLabCommand());
         // Picocli reads each command's annotations by reflection when it is added, ~20 ms apiece at start-up: add
         // only the command asked for, or all of them for help and for anything unknown.
         Map<String, Supplier<Object>> commands = commands(labs);
         Supplier<Object> asked = args.length > 0 && !args[0].equals("help") ? commands.get(args[0]) : null;
         if (asked != null) {
-            cl.addSubcommand(args[0], asked.get());
+            cl.addSubcommand(args[0], Progress.attach(asked.get(), err, args[0], terminal));
         } else {
             commands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
         }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("arlab: " + ex.getMessage());
+            err.println(org.arlab.core.io.Echo.of("arlab: " + ex.getMessage(), 400));
             err.flush();
             return USAGE_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            err.println("arlab " + cmd.getCommandName() + ": " + msg.replace('\n', ' '));
+            err.println(Failure.line(cmd.getCommandName(), ex));
             err.flush();
             return USAGE_ERROR;
         });

@@ -31,6 +31,14 @@ final class FastPath {
      * @return the exit status, or -1 when the command line is left to picocli
      */
     static int tryRun(PrintWriter out, PrintWriter err, String... args) {
+        return tryRun(out, err, false, args);
+    }
+
+    /**
+     * @param terminal whether standard error is a terminal (the command then shows its progress there)
+     * @return the exit status, or -1 when the command line is left to picocli
+     */
+    static int tryRun(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         if (args.length == 0) {
             return -1;
         }
@@ -42,11 +50,11 @@ final class FastPath {
         if (command == null || !bind(command, args)) {
             return -1;
         }
+        Progress.attach(command, err, args[0], terminal);
         try {
             return command.run(out);
         } catch (RuntimeException e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println("arlab " + args[0] + ": " + msg.replace('\n', ' '));
+            err.println(Failure.line(args[0], e));
             err.flush();
             return ArLabCommand.USAGE_ERROR;
         } finally {

@@ -9,7 +9,6 @@ import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.CharacteristicRoots;
 import org.arlab.core.series.Series;
-import org.arlab.core.series.SeriesReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +29,14 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "The file (CSV, TSV or whitespace separated).")
     Path input;
 
-    @Option(names = "--column", description = "Column name or 1-based index (default: the last numeric column).")
+    @Option(names = "--column", description = Inputs.COLUMN_HELP)
     String column;
 
-    @Option(names = "--order", required = true, description = "The order p.")
-    int order;
+    @Option(names = "--drop-missing", description = Inputs.DROP_HELP)
+    boolean dropMissing;
+
+    @Option(names = "--order", required = true, description = "The order p, 0 to 50 (0 to 20 for mle).")
+    long order;
 
     @Option(names = "--method", defaultValue = "ols",
             description = "ols (conditional MLE, least squares), mle (exact MLE), yule-walker or burg "
@@ -49,18 +51,17 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (order < 0) {
-            throw new IllegalArgumentException("the order must be 0 or more, not " + order + ".");
-        }
         ArFit.Method m = ArFit.Method.of(method);
+        int p = (int) (m == ArFit.Method.MLE ? Limits.range("--order (with --method mle)", order, 0,
+                Limits.MAX_MLE_ORDER) : Limits.range("--order", order, 0, Limits.MAX_ORDER));
         // each method says itself how many values it needs (Yule–Walker and Burg fit any n > p, as R's ar.yw and
         // ar.burg do); the reader only asks for more values than coefficients
-        Series s = SeriesReader.read(input, column, order + 1);
-        ArFit fit = m.fit(s.values(), order, !noIntercept);
+        Series s = Inputs.read(input, column, p + 1L, dropMissing);
+        ArFit fit = m.fit(s.values(), p, !noIntercept);
         fit.requireRepresentable(s.values());
-        if (s.length() - order < SMALL) {
-            spec.commandLine().getErr().println("arlab fit: warning: only " + s.length() + " values for an AR(" + order
-                    + "), " + (s.length() - order) + " one-step equation" + (s.length() - order == 1 ? "" : "s")
+        if (s.length() - p < SMALL) {
+            spec.commandLine().getErr().println("arlab fit: warning: only " + s.length() + " values for an AR(" + p
+                    + "), " + (s.length() - p) + " one-step equation" + (s.length() - p == 1 ? "" : "s")
                     + ": the estimates are very uncertain.");
             spec.commandLine().getErr().flush();
         }

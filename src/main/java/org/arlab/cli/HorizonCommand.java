@@ -23,21 +23,23 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "horizon", mixinStandardHelpOptions = true,
         description = "Roll an AR(p) model forward M times for H steps from the zero state; compare the empirical "
                 + "variance per horizon with sigma^2 * sum_{j<h} psi_j^2.")
-public final class HorizonCommand implements Callable<Integer> {
+public final class HorizonCommand implements Callable<Integer>, Progress.Reporting {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--phi", required = true, split = ",", description = "Coefficients φ1,…,φp, e.g. 0.5,-0.3.")
     double[] phi;
 
-    @Option(names = "--sigma", defaultValue = "1", description = "Innovation standard deviation σ (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sigma", defaultValue = "1",
+            description = "Innovation standard deviation σ, 1e-100 to 1e100 (default ${DEFAULT-VALUE}).")
     double sigma;
 
-    @Option(names = "--steps", required = true, description = "Horizon H, the number of steps.")
-    int steps;
+    @Option(names = "--steps", required = true, description = "Horizon H, the number of steps, 1 to 100 000.")
+    long steps;
 
-    @Option(names = "--rollouts", required = true, description = "Number of rollouts M.")
-    int rollouts;
+    @Option(names = "--rollouts", required = true,
+            description = "Number of rollouts M, 2 to 1 000 000; H × M at most 200 000 000.")
+    long rollouts;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -46,21 +48,35 @@ public final class HorizonCommand implements Callable<Integer> {
             + "empiricalMean (arrays, entry h-1 for horizon h).")
     boolean json;
 
+    private Progress progress = Progress.NONE;
+
+    @Override
+    public void progress(Progress p) {
+        progress = p;
+    }
+
+    /** A forecast variance above this (a standard deviation of 1e100) is beyond what the rollouts hold exactly. */
+    static final double MAX_VARIANCE = 1e200;
+
     @Override
     public Integer call() throws Exception {
+        int steps = (int) Limits.range("--steps", this.steps, 1, Limits.MAX_STEPS);
+        int rollouts = (int) Limits.range("--rollouts", this.rollouts, 2, Limits.MAX_ROLLOUTS);
+        Limits.work("--steps × --rollouts", steps, rollouts, Limits.MAX_ROLLOUT_DRAWS, "draws");
+        Limits.coefficients("--phi", phi);
+        Limits.sigma("--sigma", sigma);
         ArModel model = ArModel.of(phi, sigma);
-        RolloutSummary s = Rollouts.run(model, null, steps, rollouts, 0, RandomStreams.of(seed));
         double[] theory = PsiWeights.errorVariance(model, steps);
-        int overflow = s.heldFrom();
-        for (int h = 0; h < steps && (overflow == 0 || h + 1 < overflow); h++) {
-            if (theory[h] >= Double.MAX_VALUE) {
-                overflow = h + 1;
+        for (int h = 0; h < steps; h++) {
+            if (!(theory[h] <= MAX_VARIANCE)) {
+                // before: the rollouts were clamped and the variances printed pinned at Double.MAX_VALUE
+                throw new ArithmeticException("the model is explosive: its forecast variance passes 1e200 at h = "
+                        + (h + 1) + ", beyond what double precision holds; ask for --steps " + Math.max(1, h)
+                        + " or fewer, or choose a stationary φ.");
             }
         }
-        if (overflow > 0) {
-            throw new ArithmeticException("the model is explosive: its rollouts overflow double precision at h = "
-                    + overflow + (overflow > 1 ? "; use --steps " + (overflow - 1) + " or fewer." : "."));
-        }
+        RolloutSummary s = Rollouts.run(model, null, steps, rollouts, 0, RandomStreams.of(seed), progress::report);
+        progress.done();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json j = new Json().beginObject();

@@ -25,28 +25,40 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "kl", mixinStandardHelpOptions = true,
         description = "KL divergence KL_T(p||q) between two AR models started at zero: closed form, reverse "
                 + "direction, rate per step, and Monte Carlo estimates (log-ratio and conditional).")
-public final class KlCommand implements Callable<Integer>, FastPath.Printing {
+public final class KlCommand implements Callable<Integer>, FastPath.Printing, Progress.Reporting {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--p-phi", required = true, split = ",", description = "Coefficients of p, e.g. 0.5,-0.3.")
     double[] pPhi;
 
-    @Option(names = "--p-sigma", defaultValue = "1", description = "Innovation sd of p (default ${DEFAULT-VALUE}).")
+    @Option(names = "--p-sigma", defaultValue = "1",
+            description = "Innovation sd of p, 1e-100 to 1e100 (default ${DEFAULT-VALUE}).")
     double pSigma;
 
     @Option(names = "--q-phi", required = true, split = ",", description = "Coefficients of q, e.g. 0.6,0.2.")
     double[] qPhi;
 
-    @Option(names = "--q-sigma", defaultValue = "1", description = "Innovation sd of q (default ${DEFAULT-VALUE}).")
+    @Option(names = "--q-sigma", defaultValue = "1",
+            description = "Innovation sd of q, within a factor 1e50 of p's (default ${DEFAULT-VALUE}).")
     double qSigma;
 
-    @Option(names = "--horizon", required = true, description = "Horizon T, the number of steps.")
-    int horizon;
+    @Option(names = "--horizon", required = true, description = "Horizon T, the number of steps, 1 to 100 000.")
+    long horizon;
 
     @Option(names = "--samples", defaultValue = "10000",
-            description = "Monte Carlo sequences M drawn from p (default ${DEFAULT-VALUE}).")
+            description = "Monte Carlo sequences M drawn from p, 2 to 1 000 000 000; T × M at most 2 000 000 000 "
+                    + "(default ${DEFAULT-VALUE}).")
     long samples;
+
+    /** T, once checked. */
+    private int steps;
+    private Progress progress = Progress.NONE;
+
+    @Override
+    public void progress(Progress p) {
+        progress = p;
+    }
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -66,16 +78,26 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
     public int run(PrintWriter out) {
         ArModel p = model("p", pPhi, pSigma);
         ArModel q = model("q", qPhi, qSigma);
-        if (horizon < 1) {
-            throw new IllegalArgumentException("the horizon T must be at least 1, not " + horizon + ".");
+        if (pSigma / qSigma > 1e50 || qSigma / pSigma > 1e50) {
+            // before: --q-sigma 1e-300 overflowed the log-ratio and was blamed on p being explosive
+            throw new IllegalArgumentException("--p-sigma and --q-sigma must be within a factor 1e50 of each other, "
+                    + "not " + pSigma + " and " + qSigma + ".");
         }
-        if (samples < 2) {
-            throw new IllegalArgumentException("--samples M must be at least 2 for a standard error, not " + samples + ".");
-        }
+        steps = (int) Limits.range("--horizon", horizon, 1, Limits.MAX_KL_HORIZON);
+        Limits.range("--samples", samples, 2, Limits.MAX_SAMPLES);
+        Limits.work("--horizon × --samples", steps, samples, Limits.MAX_KL_DRAWS, "steps");
+        int t = steps;
         // the exact values on a second thread while this one samples
-        CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, horizon));
-        KlMonteCarlo mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed));
-        mc.advance(samples, () -> false);
+        CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, t));
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, steps, null, RandomStreams.perSequence(seed));
+        // in blocks of 2^20 sequences, whether or not progress is shown, so the draws never depend on it
+        for (long done = 0; done < samples; ) {
+            long block = Math.min(1L << 20, samples - done);
+            mc.advance(block, () -> false);
+            done += block;
+            progress.report((double) done / samples);
+        }
+        progress.done();
         KlExact x = exact.join();
         double forward = atHorizon(x.forward(), "KL(p||q)");
         double reverse = atHorizon(x.reverse(), "KL(q||p)");
@@ -135,17 +157,16 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing {
     }
 
     private static ArModel model(String name, double[] phi, double sigma) {
-        if (!(sigma > 0)) {
-            throw new IllegalArgumentException("--" + name + "-sigma must be positive, not " + sigma + ".");
-        }
+        Limits.coefficients("--" + name + "-phi", phi);
+        Limits.sigma("--" + name + "-sigma", sigma);
         return ArModel.of(phi, sigma);
     }
 
     private double atHorizon(double[] cumulative, String what) {
-        if (KlClosedForm.overflowed(cumulative, horizon)) {
+        if (KlClosedForm.overflowed(cumulative, steps)) {
             throw new ArithmeticException(what + " overflows double precision after T = " + cumulative.length
                     + " steps: a model is explosive; shorten the horizon.");
         }
-        return cumulative[horizon - 1];
+        return cumulative[steps - 1];
     }
 }

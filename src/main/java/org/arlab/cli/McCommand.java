@@ -19,12 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "mc", mixinStandardHelpOptions = true,
         description = "Monte Carlo estimate of E f(x), f a polynomial and x ~ N(mu, variance), with its standard "
                 + "error and the variance of f (biased and unbiased), against the exact Gaussian moments.")
-public final class McCommand implements Callable<Integer>, FastPath.Printing {
+public final class McCommand implements Callable<Integer>, FastPath.Printing, Progress.Reporting {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--coefficients", required = true, split = ",",
-            description = "Coefficients of 1, x, x^2, ... (default example: 1,1,1 for x^2 + x + 1).")
+            description = "Coefficients of 1, x, x^2, ..., at most 31 (degree 30), e.g. 1,1,1 for x^2 + x + 1.")
     double[] coefficients;
 
     @Option(names = "--mu", defaultValue = "0", description = "Mean of x (default ${DEFAULT-VALUE}).")
@@ -33,8 +33,19 @@ public final class McCommand implements Callable<Integer>, FastPath.Printing {
     @Option(names = "--variance", defaultValue = "1", description = "Variance of x (default ${DEFAULT-VALUE}).")
     double variance;
 
-    @Option(names = "--samples", required = true, description = "Number of samples M (at least 2).")
+    @Option(names = "--samples", required = true,
+            description = "Number of samples M, 2 to 1 000 000 000; M × (degree + 1) at most 5 000 000 000.")
     long samples;
+
+    /** The most Horner steps M·(degree + 1). */
+    static final long MAX_WORK = 5_000_000_000L;
+
+    private Progress progress = Progress.NONE;
+
+    @Override
+    public void progress(Progress p) {
+        progress = p;
+    }
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -51,15 +62,39 @@ public final class McCommand implements Callable<Integer>, FastPath.Printing {
     /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
     @Override
     public int run(PrintWriter out) {
-        if (samples < 2) {
-            throw new IllegalArgumentException("--samples M must be at least 2, not " + samples + ".");
+        Limits.range("--samples", samples, 2, Limits.MAX_SAMPLES);
+        if (coefficients != null && coefficients.length > 0) {
+            Limits.range("the degree of --coefficients", coefficients.length - 1L, 0, Limits.MAX_DEGREE);
+            Limits.work("--samples × (degree + 1)", samples, coefficients.length, MAX_WORK, "steps");
         }
-        if (variance < 0) {
+        if (!(variance >= 0) || !Double.isFinite(variance)) {
             throw new IllegalArgumentException("--variance must be zero or positive, not " + variance + ".");
+        }
+        if (!Double.isFinite(mu)) {
+            throw new IllegalArgumentException("--mu must be a finite number, not " + mu + ".");
+        }
+        if (coefficients != null && coefficients.length > 0) {
+            Limits.coefficients("--coefficients", coefficients);
+            // |f(x)| for x within 40 standard deviations of μ: beyond 1e300 the draws overflow and the answer is NaN
+            double reach = Math.abs(mu) + 40 * Math.sqrt(variance);
+            double bound = 0;
+            for (int k = coefficients.length - 1; k >= 0; k--) {
+                bound = bound * reach + Math.abs(coefficients[k]);
+            }
+            if (!(bound <= 1e300)) {
+                throw new IllegalArgumentException("f(x) passes 1e300 for x within 40 standard deviations of μ, "
+                        + "beyond double precision; choose smaller coefficients, μ or variance.");
+            }
         }
         GaussianPolynomial f = new GaussianPolynomial(coefficients, mu, variance);
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, RandomStreams.of(seed));
-        mc.advance(samples, () -> false);
+        for (long done = 0; done < samples; ) {
+            long block = Math.min(1L << 20, samples - done);
+            mc.advance(block, () -> false);
+            done += block;
+            progress.report((double) done / samples);
+        }
+        progress.done();
         Estimate e = mc.estimate();
         if (json) {
             Json j = new Json().beginObject();

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderSelection;
 import org.arlab.core.series.Series;
-import org.arlab.core.series.SeriesReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +25,14 @@ public final class SelectCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "The file (CSV, TSV or whitespace separated).")
     Path input;
 
-    @Option(names = "--column", description = "Column name or 1-based index (default: the last numeric column).")
+    @Option(names = "--column", description = Inputs.COLUMN_HELP)
     String column;
 
-    @Option(names = "--max-order", required = true, description = "The largest order P.")
-    int maxOrder;
+    @Option(names = "--drop-missing", description = Inputs.DROP_HELP)
+    boolean dropMissing;
+
+    @Option(names = "--max-order", required = true, description = "The largest order P, 0 to 50.")
+    long maxOrderOption;
 
     @Option(names = "--criterion", defaultValue = "aic", description = "aic or bic (default ${DEFAULT-VALUE}).")
     String criterion;
@@ -41,10 +43,8 @@ public final class SelectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OrderSelection.Criterion c = OrderSelection.Criterion.parse(criterion);
-        if (maxOrder < 0) {
-            throw new IllegalArgumentException("the largest order must be 0 or more, not " + maxOrder + ".");
-        }
-        Series s = SeriesReader.read(input, column, 2 * maxOrder + 3);
+        int maxOrder = (int) Limits.range("--max-order", maxOrderOption, 0, Limits.MAX_ORDER);
+        Series s = Inputs.read(input, column, 2L * maxOrder + 3, dropMissing);
         OrderSelection sel = OrderSelection.of(s.values(), maxOrder, true, c);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

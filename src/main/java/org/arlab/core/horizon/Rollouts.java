@@ -28,6 +28,16 @@ public final class Rollouts {
      */
     public static RolloutSummary run(ArModel model, double[] state, int horizon, int rollouts, int keepPaths,
             UniformRandomProvider rng) {
+        return run(model, state, horizon, rollouts, keepPaths, rng, null);
+    }
+
+    /**
+     * As {@link #run(ArModel, double[], int, int, int, UniformRandomProvider)}, telling the share of steps done.
+     *
+     * @param progress told h/H after each step (null for nothing); the draws do not depend on it
+     */
+    public static RolloutSummary run(ArModel model, double[] state, int horizon, int rollouts, int keepPaths,
+            UniformRandomProvider rng, java.util.function.DoubleConsumer progress) {
         int p = model.order();
         if (horizon < 1 || horizon > 100_000) {
             throw new IllegalArgumentException("The horizon must be 1 to 100 000 steps, not " + horizon + ".");
@@ -96,6 +106,9 @@ public final class Rollouts {
             double[] q = Quantiles.approximate(scratch, FAN_PROBS, bins);
             for (int k = 0; k < q.length; k++) {
                 quantiles[k][h] = q[k];
+            }
+            if (progress != null) {
+                progress.accept((h + 1.0) / horizon);
             }
         }
         return new RolloutSummary(FAN_PROBS.clone(), mean, variance, quantiles, paths, rollouts, heldFrom);

@@ -6,160 +6,197 @@ import java.util.Arrays;
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 
 /**
- * The reader's fast path for plain ASCII files without quotes: the first two data lines go through the general
- * reader to learn the separator, the header and the column; the rest is scanned as bytes, one field per line parsed
- * in place by FastDoubleParser (the same syntax as {@link Double#parseDouble}, without building a String per value).
- * Refusals give the same messages as the general path.
+ * The reader's fast path for plain ASCII files without quotes. The file's first lines (the header and the
+ * {@link SeriesReader.Request#sample()} data lines the default column is judged on) go through the general reader,
+ * which learns the separator, the header, the width and the column from them; the rest is scanned as bytes with the
+ * same rules (line ends, whitespace, comments, field count), and a field that is a plain decimal number is parsed in
+ * place by FastDoubleParser (correctly rounded, as {@link Double#parseDouble}). Any other line — a wrong width, a
+ * missing value, text — is handed to the general reader's own check of that line, so a refusal has exactly the
+ * general path's message.
  */
 final class FastPath {
     private FastPath() {
     }
 
-    /** @return the series, or null when the general reader should handle the file */
-    static Series read(String name, byte[] b, String column, int minLength) throws SeriesFormatException {
+    /** @return whether the fast path reads these bytes: every byte ASCII and no double quote */
+    static boolean applies(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0 || b == '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Series read(String name, byte[] b, SeriesReader.Request request) throws SeriesFormatException {
         int n = b.length;
-        int[] firstLines = new int[2];
-        int found = 0;
         int pos = 0;
-        int prefixEnd = n;
-        while (pos < n && found < 2) {
+        int found = 0;
+        int lineNo = 0;
+        while (pos < n && found <= request.sample()) {
             int end = lineEnd(b, pos);
+            lineNo++;
             if (!blankOrComment(b, pos, end)) {
-                firstLines[found++] = pos;
-                if (found == 2) {
-                    prefixEnd = Math.min(n, end + 1);
-                }
+                found++;
             }
-            pos = end + 1;
+            pos = next(b, end);
         }
-        if (found == 0) {
-            return null; // empty: the general path says so
-        }
-        SeriesReader.Table t = SeriesReader.Table.of(name, new String(b, 0, prefixEnd, StandardCharsets.ISO_8859_1));
-        int col = t.choose(column);
-        char sep = t.separator;
-        int start = t.header ? (found == 2 ? firstLines[1] : n) : firstLines[0];
-        long lineNo = 1;
-        for (int i = 0; i < start; i++) {
-            if (b[i] == '\n') {
-                lineNo++;
-            }
-        }
-        double[] values = new double[Math.max(16, n / 16)];
+        SeriesReader.Table t = SeriesReader.Table.of(name, new String(b, 0, pos, StandardCharsets.ISO_8859_1),
+                request.sample());
+        int col = t.choose(request.column());
+        boolean drop = request.dropMissing();
+        double[] values = new double[Math.max(16, t.rows.size() + (n - pos) / 16)];
         int count = 0;
-        pos = start;
+        int dropped = 0;
+        for (int r = 0; r < t.rows.size(); r++) {
+            double x = t.value(t.rows.get(r), t.lineNumbers.get(r), col, drop);
+            if (Double.isNaN(x)) {
+                dropped++;
+            } else {
+                values[count++] = x;
+            }
+        }
+        char sep = t.separator;
+        int width = t.width;
         while (pos < n) {
             int end = lineEnd(b, pos);
-            int stop = end > pos && b[end - 1] == '\r' ? end - 1 : end;
-            if (!blankOrComment(b, pos, stop)) {
+            lineNo++;
+            if (!blankOrComment(b, pos, end)) {
+                int fields = 0;
                 int fs = pos;
-                int fe;
-                int field = 0;
+                int fe = pos;
+                int i = pos;
                 if (sep == ' ') {
-                    while (fs < stop && isSpace(b[fs])) {
-                        fs++;
-                    }
                     while (true) {
-                        fe = fs;
-                        while (fe < stop && !isSpace(b[fe])) {
-                            fe++;
+                        while (i < end && SeriesReader.isSpace(b[i])) {
+                            i++;
                         }
-                        if (field == col || fe >= stop) {
+                        if (i >= end) {
                             break;
                         }
-                        fs = fe;
-                        while (fs < stop && isSpace(b[fs])) {
-                            fs++;
+                        int k = i;
+                        while (k < end && !SeriesReader.isSpace(b[k])) {
+                            k++;
                         }
-                        if (fs >= stop) {
-                            break; // trailing whitespace: no further field
+                        if (fields == col) {
+                            fs = i;
+                            fe = k;
                         }
-                        field++;
+                        fields++;
+                        i = k;
                     }
                 } else {
                     while (true) {
-                        fe = fs;
-                        while (fe < stop && b[fe] != sep) {
-                            fe++;
+                        int k = i;
+                        while (k < end && b[k] != sep) {
+                            k++;
                         }
-                        if (field == col || fe >= stop) {
+                        if (fields == col) {
+                            fs = i;
+                            fe = k;
+                        }
+                        fields++;
+                        if (k >= end) {
                             break;
                         }
-                        fs = fe + 1;
-                        field++;
+                        i = k + 1;
+                    }
+                    while (fs < fe && SeriesReader.isSpace(b[fs])) {
+                        fs++;
+                    }
+                    while (fe > fs && SeriesReader.isSpace(b[fe - 1])) {
+                        fe--;
                     }
                 }
-                if (field != col) {
-                    int fields = field + 1;
-                    throw new SeriesFormatException(name, lineNo, "this line has " + fields + " field"
-                            + (fields == 1 ? "" : "s") + ", so no \"" + t.names.get(col) + "\".");
+                double x = Double.NaN;
+                boolean clean = fields == width && isDecimal(b, fs, fe);
+                if (clean) {
+                    x = JavaDoubleParser.parseDouble(b, fs, fe - fs);
+                    clean = Double.isFinite(x);
                 }
-                while (fs < fe && isSpace(b[fs])) {
-                    fs++;
+                if (!clean) {
+                    // the general reader's check of this line: its message, or the value it reads
+                    String line = new String(b, pos, end - pos, StandardCharsets.ISO_8859_1);
+                    x = t.value(SeriesReader.Table.split(line, sep, name, lineNo), lineNo, col, drop);
                 }
-                while (fe > fs && isSpace(b[fe - 1])) {
-                    fe--;
+                if (Double.isNaN(x)) {
+                    dropped++;
+                } else {
+                    if (count == values.length) {
+                        values = Arrays.copyOf(values, values.length * 2);
+                    }
+                    values[count++] = x;
                 }
-                double x = parse(name, lineNo, b, fs, fe, t.names.get(col));
-                if (count == values.length) {
-                    values = Arrays.copyOf(values, values.length * 2);
-                }
-                values[count++] = x;
             }
-            lineNo++;
-            pos = end + 1;
+            pos = next(b, end);
         }
-        if (count < minLength) {
-            throw new SeriesFormatException(name, 0, "only " + count + " value" + (count == 1 ? "" : "s")
-                    + " in column \"" + t.names.get(col) + "\"; at least " + minLength + " are needed.");
-        }
-        if (count == 0 && t.header) {
-            throw new SeriesFormatException(name, t.headerLine, "this looks like a header, and no values follow it.");
-        }
-        String base = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
-        return Series.of(base + (t.names.size() > 1 ? " [" + t.names.get(col) + "]" : ""),
-                Arrays.copyOf(values, count));
+        return t.finish(col, values, count, dropped, request);
     }
 
-    private static double parse(String name, long line, byte[] b, int from, int to, String column)
-            throws SeriesFormatException {
-        if (from >= to) {
-            throw new SeriesFormatException(name, line, "the \"" + column + "\" field is empty.");
+    /** The same grammar as {@link SeriesReader#isDecimal(CharSequence)}, on bytes. */
+    static boolean isDecimal(byte[] s, int from, int to) {
+        int i = from;
+        if (i < to && (s[i] == '+' || s[i] == '-')) {
+            i++;
         }
-        double x;
-        try {
-            x = JavaDoubleParser.parseDouble(b, from, to - from);
-        } catch (NumberFormatException e) {
-            String text = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-            throw new SeriesFormatException(name, line, "\"" + SeriesReader.Table.shorten(text) + "\" is not a number.");
+        int digits = 0;
+        while (i < to && s[i] >= '0' && s[i] <= '9') {
+            i++;
+            digits++;
         }
-        if (Double.isNaN(x)) {
-            throw new SeriesFormatException(name, line, "the value is NaN (not a number); remove or fill it.");
+        if (i < to && s[i] == '.') {
+            i++;
+            while (i < to && s[i] >= '0' && s[i] <= '9') {
+                i++;
+                digits++;
+            }
         }
-        if (Double.isInfinite(x)) {
-            throw new SeriesFormatException(name, line, "the value \"" + SeriesReader.Table.shorten(new String(b, from,
-                    to - from, StandardCharsets.ISO_8859_1)) + "\" is infinite.");
+        if (digits == 0) {
+            return false;
         }
-        return x;
+        if (i < to && (s[i] == 'e' || s[i] == 'E')) {
+            i++;
+            if (i < to && (s[i] == '+' || s[i] == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < to && s[i] >= '0' && s[i] <= '9') {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == to;
     }
 
+    /** @return the index of the line's end: the first LF or CR from {@code from}, or the end of the bytes */
     private static int lineEnd(byte[] b, int from) {
         int i = from;
-        while (i < b.length && b[i] != '\n') {
+        while (i < b.length && b[i] != '\n' && b[i] != '\r') {
             i++;
         }
         return i;
     }
 
-    private static boolean blankOrComment(byte[] b, int from, int to) {
-        int i = from;
-        while (i < to && isSpace(b[i])) {
-            i++;
+    /** @return where the next line starts: after LF, CR or CRLF */
+    private static int next(byte[] b, int end) {
+        if (end >= b.length) {
+            return b.length;
         }
-        return i >= to || b[i] == '#';
+        return b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == 0x0B || c == '\f';
+    private static boolean blankOrComment(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && SeriesReader.isSpace(b[i])) {
+            i++;
+        }
+        if (i >= to) {
+            return true;
+        }
+        return b[i] == '#' && !SeriesReader.startsWithSpreadsheetError(new String(b, i, to - i,
+                StandardCharsets.ISO_8859_1), 0);
     }
 }

@@ -23,13 +23,20 @@ public record Session(DataScenario data, Series loaded, int loadedOrder, String 
     /** A fresh lesson: every lab at its default, nothing loaded. */
     public static final Session DEFAULT = new Session(DataScenario.DEFAULT, null);
 
+    /** The fewest values a loaded series holds (as File ▸ Open asks): a session written can always be read. */
+    public static final int MIN_LOADED = 10;
+
     /**
-     * @throws IllegalArgumentException when the Data lab's parameters are missing, the loaded order is out of range
-     *     or a lab's settings are null
+     * @throws IllegalArgumentException when the Data lab's parameters are missing, the loaded series is shorter than
+     *     {@link #MIN_LOADED}, the loaded order is out of range or a lab's settings are null
      */
     public Session {
         if (data == null) {
             throw new IllegalArgumentException("A session needs the Data lab's parameters.");
+        }
+        if (loaded != null && loaded.length() < MIN_LOADED) {
+            throw new IllegalArgumentException("a loaded series needs at least " + MIN_LOADED + " values, not "
+                    + loaded.length() + ".");
         }
         if (loadedOrder < 0 || loadedOrder > 30) {
             throw new IllegalArgumentException("the loaded series' order must be 0 (by AIC) to 30, not " + loadedOrder

@@ -1,13 +1,16 @@
 package org.arlab.core.session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,11 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.arlab.core.io.Echo;
+import org.arlab.core.io.InputFile;
 import org.arlab.core.series.Series;
 
 /**
@@ -39,8 +46,21 @@ public final class SessionFile {
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer,
+                    CoercionAction.Fail).setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer,
+                    CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Array, c -> c.setCoercion(CoercionInputShape.EmptyString,
+                    CoercionAction.Fail).setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .build();
 
     private SessionFile() {
     }
@@ -55,15 +75,14 @@ public final class SessionFile {
     }
 
     /**
-     * Writes a session (the file is replaced as a whole: written beside it, then moved).
+     * Writes a session: to a unique temporary file beside the target, synced, then moved over it atomically
+     * ({@link org.arlab.core.io.AtomicFile}), so a crash leaves the old session or the new one.
      *
      * @param slots the labs after Data, in the order they are written; a lab the session does not hold is written
      *     at its defaults
      */
     public static void write(Session session, List<LabSlot<?>> slots, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(session, slots), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.arlab.core.io.AtomicFile.write(file, toJson(session, slots).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -101,73 +120,55 @@ public final class SessionFile {
         }
     }
 
+    /** The largest session file read, in bytes (a loaded series of 10⁶ values is about 20 MB). */
+    public static final long MAX_BYTES = 500_000_000L;
+    /** The most values a loaded series holds. */
+    public static final int MAX_LOADED = 50_000_000;
+
     /**
-     * Reads a session.
+     * Reads a session: only a regular file of at most {@link #MAX_BYTES}, UTF-8 (with or without a byte-order mark),
+     * strict JSON (no duplicate key, nothing after the closing brace), every field of the type and range the format
+     * gives it, a version this AR Lab reads.
      *
      * @param slots the labs after Data to read; a lab missing from the file (an older file) reads at its defaults,
      *     and a key no slot names is ignored
-     * @throws InvalidSessionException when the file is missing, malformed or holds impossible values
+     * @throws InvalidSessionException when the file is missing, malformed or holds impossible values: one line
+     *     naming the file, and the field by its JSON path ({@code labs.data.n}) or the line and column
      */
     public static Session read(Path file, List<LabSlot<?>> slots) throws InvalidSessionException {
+        String name = Echo.of(file.getFileName() == null ? file.toString() : file.getFileName().toString(), 80);
+        byte[] bytes;
+        try {
+            bytes = InputFile.read(file, MAX_BYTES);
+        } catch (IOException e) {
+            throw new InvalidSessionException(name + ": " + e.getMessage(), e);
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidSessionException(file + ": no such file.", e);
-        } catch (IOException e) {
-            throw new InvalidSessionException(file + ": cannot be read (" + e.getMessage() + ").", e);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidSessionException(name + " is not a valid AR Lab session: it is not UTF-8 text (a "
+                    + "session is the JSON file AR Lab saves).", e);
         }
         try {
             return fromJson(text, slots);
         } catch (InvalidSessionException e) {
-            throw new InvalidSessionException(file.getFileName() + " is not a valid AR Lab session: " + e.getMessage(),
-                    e);
+            throw new InvalidSessionException(name + " is not a valid AR Lab session: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Parses session JSON.
+     * Parses session JSON, strictly (see {@link #read(Path, List)}).
      *
      * @param slots the labs after Data to read, as for {@link #read(Path, List)}
      */
     public static Session fromJson(String text, List<LabSlot<?>> slots) throws InvalidSessionException {
-        JsonNode root;
+        JsonNode root = tree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new InvalidSessionException(where + e.getOriginalMessage(), e);
-        }
-        try {
-            if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-                throw new IllegalArgumentException("it has no \"format\": \"" + FORMAT + "\" field.");
-            }
-            int version = root.path("version").asInt(-1);
-            if (version < 1 || version > VERSION) {
-                throw new IllegalArgumentException("version " + root.path("version") + " is not one this AR Lab "
-                        + "reads (1 to " + VERSION + ").");
-            }
-            JsonNode data = root.path("labs").path("data");
-            if (!data.isObject()) {
-                throw new IllegalArgumentException("the Data lab's parameters (labs.data) are missing.");
-            }
-            DataScenario scenario = DataScenario.of(doubles(data, "phi"), number(data, "sigma"),
-                    number(data, "intercept"), (int) integer(data, "n"), integer(data, "seed"),
-                    data.has("initial") ? doubles(data, "initial") : new double[0]);
-            Session session = new Session(scenario, null);
-            JsonNode ls = root.path("loadedSeries");
-            if (ls.isObject()) {
-                int order = ls.has("order") ? (int) integer(ls, "order") : 0;
-                session = session.withLoaded(Series.of(ls.path("name").asText("series"), doubles(ls, "values")),
-                        order, ls.path("note").asText(""));
-            }
-            for (LabSlot<?> slot : slots) {
-                session = withLab(session, slot, upgraded(root.path("labs").path(slot.key()), slot, version));
-            }
-            return session;
+            return session(root, slots);
         } catch (IllegalArgumentException e) {
-            throw new InvalidSessionException(e.getMessage(), e);
+            throw new InvalidSessionException(Echo.line(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -176,7 +177,7 @@ public final class SessionFile {
      * added the Likelihood lab's ascent). Entries of the current version are read as they are, strictly.
      */
     private static JsonNode upgraded(JsonNode node, LabSlot<?> slot, int version) {
-        if (version >= VERSION || !node.isObject()) {
+        if (version >= VERSION || node == null || !node.isObject()) {
             return node;
         }
         ObjectNode merged = (ObjectNode) JSON.valueToTree(slot.defaults());
@@ -184,23 +185,122 @@ public final class SessionFile {
         return merged;
     }
 
-    private static <S> Session withLab(Session session, LabSlot<S> slot, JsonNode node) {
-        return session.with(slot, node.isMissingNode() ? slot.defaults() : slot.cast(lab(node, slot.key(),
-                slot.type())));
+    /** @return the whole text as one JSON value, refusing duplicate keys and anything after it */
+    private static JsonNode tree(String text) throws InvalidSessionException {
+        try (JsonParser p = JSON.createParser(text)) {
+            JsonNode root = JSON.readTree(p);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidSessionException("the file is empty.", null);
+            }
+            JsonToken extra;
+            try {
+                extra = p.nextToken();
+            } catch (JsonProcessingException e) {
+                extra = JsonToken.NOT_AVAILABLE;
+            }
+            if (extra != null) {
+                var loc = p.currentTokenLocation();
+                throw new InvalidSessionException("text follows the end of the session (line " + loc.getLineNr()
+                        + ", column " + loc.getColumnNr() + ").", null);
+            }
+            return root;
+        } catch (InvalidSessionException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new InvalidSessionException(StrictJson.parseFailure(e), e);
+        } catch (IOException e) {
+            throw new InvalidSessionException("it cannot be read (" + Echo.of(String.valueOf(e.getMessage())) + ").",
+                    e);
+        }
     }
 
-    /** Reads one lab's record; a missing, mistyped or impossible field is refused with the field's path. */
-    private static Object lab(JsonNode node, String key, Class<?> type) {
+    private static Session session(JsonNode root, List<LabSlot<?>> slots) {
+        if (!root.isObject() || root.get("format") == null || !root.get("format").isTextual()
+                || !FORMAT.equals(root.get("format").textValue())) {
+            throw new StrictJson.Refusal("it has no \"format\": \"" + FORMAT + "\" field.");
+        }
+        int version = version(root.get("version"));
+        StrictJson.onlyFields(root, "", List.of("format", "version", "labs", "loadedSeries"));
+        JsonNode labs = StrictJson.object(root, "labs", "");
+        if (labs.get("data") == null) {
+            throw new StrictJson.Refusal("the Data lab's parameters (labs.data) are missing.");
+        }
+        JsonNode data = StrictJson.object(labs, "data", "labs");
+        String at = "labs.data";
+        StrictJson.onlyFields(data, at, List.of("phi", "sigma", "intercept", "n", "seed", "initial"));
+        double[] phi = StrictJson.numbers(data, "phi", at, 1, DataScenario.MAX_ORDER);
+        double sigma = StrictJson.number(data, "sigma", at);
+        double intercept = StrictJson.number(data, "intercept", at);
+        int n = (int) StrictJson.integer(data, "n", at, 10, 1_000_000);
+        long seed = StrictJson.integer(data, "seed", at, Long.MIN_VALUE, Long.MAX_VALUE);
+        double[] initial = data.has("initial") ? StrictJson.numbers(data, "initial", at, 0, DataScenario.MAX_ORDER)
+                : new double[0];
+        DataScenario scenario;
         try {
-            return JSON.treeToValue(node, type);
-        } catch (ValueInstantiationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalArgumentException("labs." + key + ": " + cause.getMessage(), e);
+            scenario = DataScenario.of(phi, sigma, intercept, n, seed, initial);
+        } catch (IllegalArgumentException e) {
+            throw new StrictJson.Refusal(at + ": " + e.getMessage());
+        }
+        Session session = new Session(scenario, null);
+        if (root.has("loadedSeries")) {
+            session = loaded(root.get("loadedSeries"), session);
+        }
+        for (LabSlot<?> slot : slots) {
+            session = withLab(session, slot, upgraded(labs.get(slot.key()), slot, version));
+        }
+        return session;
+    }
+
+    /** Version rules: a whole number, 1 to {@link #VERSION}; a newer one is named as such. */
+    private static int version(JsonNode v) {
+        if (v == null) {
+            throw new StrictJson.Refusal("it has no \"version\" field.");
+        }
+        if (!v.isIntegralNumber()) {
+            throw new StrictJson.Refusal("version must be a whole number, not " + StrictJson.shown(v) + ".");
+        }
+        java.math.BigInteger b = v.bigIntegerValue();
+        if (b.compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
+            throw new StrictJson.Refusal("it is version " + Echo.of(b.toString()) + ", newer than this AR Lab reads "
+                    + "(version " + VERSION + "); open it with a newer AR Lab.");
+        }
+        if (b.signum() <= 0) {
+            throw new StrictJson.Refusal("version " + Echo.of(b.toString()) + " is not a session version (they "
+                    + "start at 1).");
+        }
+        return b.intValue();
+    }
+
+    private static Session loaded(JsonNode ls, Session session) {
+        String at = "loadedSeries";
+        if (!ls.isObject()) {
+            // before: "loadedSeries": [] was ignored, and the loaded series lost without a word
+            throw new StrictJson.Refusal(at + " must be an object {name, order, note, values}, not "
+                    + StrictJson.shown(ls) + ".");
+        }
+        StrictJson.onlyFields(ls, at, List.of("name", "order", "note", "values"));
+        String name = ls.has("name") ? StrictJson.text(ls, "name", at) : "series";
+        int order = ls.has("order") ? (int) StrictJson.integer(ls, "order", at, 0, 30) : 0;
+        String note = ls.has("note") ? StrictJson.text(ls, "note", at) : "";
+        double[] values = StrictJson.numbers(ls, "values", at, Session.MIN_LOADED, MAX_LOADED);
+        return session.withLoaded(Series.of(name, values), order, note);
+    }
+
+    private static <S> Session withLab(Session session, LabSlot<S> slot, JsonNode node) {
+        if (node == null) {
+            return session.with(slot, slot.defaults());
+        }
+        String at = "labs." + slot.key();
+        if (!node.isObject()) {
+            throw new StrictJson.Refusal(at + " must be an object {…}, not " + StrictJson.shown(node) + ".");
+        }
+        StrictJson.shape(node, slot.type(), at);
+        try {
+            return session.with(slot, slot.cast(JSON.treeToValue(node, slot.type())));
         } catch (JsonProcessingException e) {
-            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce("", String::concat) : "";
-            throw new IllegalArgumentException("labs." + key + path + ": " + e.getOriginalMessage(), e);
+            throw new StrictJson.Refusal(StrictJson.bindingFailure(at, e));
+        } catch (IllegalArgumentException e) {
+            throw new StrictJson.Refusal(at + ": " + Echo.of(String.valueOf(e.getMessage()), 200));
         }
     }
 
@@ -208,36 +308,5 @@ public final class SessionFile {
         for (double v : values) {
             array.add(v);
         }
-    }
-
-    private static double number(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a number.");
-        }
-        return v.doubleValue();
-    }
-
-    private static long integer(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isIntegralNumber()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a whole number.");
-        }
-        return v.longValue();
-    }
-
-    private static double[] doubles(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isArray()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be an array of numbers.");
-        }
-        double[] out = new double[v.size()];
-        for (int i = 0; i < out.length; i++) {
-            if (!v.get(i).isNumber()) {
-                throw new IllegalArgumentException("\"" + field + "\"[" + i + "] must be a number.");
-            }
-            out[i] = v.get(i).doubleValue();
-        }
-        return out;
     }
 }

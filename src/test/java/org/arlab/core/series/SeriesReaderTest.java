@@ -77,7 +77,7 @@ class SeriesReaderTest {
         assertThatThrownBy(() -> SeriesReader.read(write("short.csv", "v\n1\n2\n"), null, 5))
                 .hasMessage("short.csv: only 2 values in column \"v\"; at least 5 are needed.");
         assertThatThrownBy(() -> SeriesReader.read(write("ragged.csv", "a,b\n1,2\n3\n"), "b", 1))
-                .hasMessage("ragged.csv, line 3: this line has 1 field, so no \"b\".");
+                .hasMessage("ragged.csv, line 3: this line has 1 field; the header has 2.");
         assertThatThrownBy(() -> SeriesReader.read(dir.resolve("missing.csv"), null, 1))
                 .hasMessage("missing.csv: no such file.");
         Path bin = dir.resolve("bin.xlsx");

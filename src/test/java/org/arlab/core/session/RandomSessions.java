@@ -41,7 +41,7 @@ public final class RandomSessions {
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
                 .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
         if (rnd.nextBoolean()) {
-            double[] v = new double[rnd.nextInt(1, 50)];
+            double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
                 v[i] = rnd.nextGaussian() * 1e3;
             }

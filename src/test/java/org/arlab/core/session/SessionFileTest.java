@@ -32,7 +32,7 @@ class SessionFileTest {
                     10 + rnd.nextInt(1_000_000 - 10), rnd.nextLong(), init);
             Series loaded = null;
             if (rnd.nextBoolean()) {
-                double[] v = new double[rnd.nextInt(1, 300)];
+                double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 300)];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = Double.longBitsToDouble(rnd.nextLong() & 0x7FEF_FFFF_FFFF_FFFFL) * (rnd.nextBoolean() ? 1 : -1);
                 }
