@@ -230,6 +230,28 @@ public final class RecurrentModel implements SeriesNetwork {
     }
 
     @Override
+    public Predictive[] predictives(double[] theta, double[] z, int from, int to) {
+        if (from < warmup || from > to || to > z.length + 1) {
+            throw new IllegalArgumentException("Targets " + from + ".." + (to - 1) + " are outside " + warmup + ".."
+                    + z.length + ".");
+        }
+        double[] s = state(theta, z, from);
+        double[] s2 = new double[s.length];
+        double[] cache = new double[cell.cacheSize()];
+        Predictive[] out = new Predictive[to - from];
+        for (int t = from; t < to; t++) {
+            out[t - from] = head.predictive(theta, s, 0);
+            if (t < z.length) {
+                cell.forward(theta, s, 0, z, t, s2, 0, cache, 0);
+                double[] swap = s;
+                s = s2;
+                s2 = swap;
+            }
+        }
+        return out;
+    }
+
+    @Override
     public double[] rollout(double[] theta, double[] prefix, int steps, ToDoubleFunction<Predictive> next) {
         if (prefix.length < warmup || steps < 0) {
             throw new IllegalArgumentException("A rollout needs at least " + warmup + " values to start from and 0 or "

@@ -42,6 +42,15 @@ public sealed interface SeriesNetwork permits WindowModel, RecurrentModel {
     /** @return {@code p(z_t | z_<t)} for first() ≤ t ≤ z.length (t = z.length: the next value after the series) */
     Predictive predictive(double[] theta, double[] z, int t);
 
+    /** @return {@code p(z_t | z_<t)} for t = from..to−1, teacher-forced */
+    default Predictive[] predictives(double[] theta, double[] z, int from, int to) {
+        Predictive[] out = new Predictive[Math.max(0, to - from)];
+        for (int t = from; t < to; t++) {
+            out[t - from] = predictive(theta, z, t);
+        }
+        return out;
+    }
+
     /**
      * Free-running generation: after the observed prefix, each next value is chosen from its predictive distribution
      * by {@code next} (a draw, or the mean) and fed back as input.

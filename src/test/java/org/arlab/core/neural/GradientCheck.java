@@ -7,7 +7,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Central finite differences, the independent check of every analytic gradient: the five-point stencil
  * {@code (8 (f(θ + h) − f(θ − h)) − (f(θ + 2h) − f(θ − 2h))) / 12h}, error O(h⁴), with
- * {@code h = 1e-3 · max(1, |θ_i|)}. The error of a component is relative, {@code |a − b| / max(|a|, |b|)}; below
+ * {@code h = 1e-4 · max(1, |θ_i|)}. The error of a component is relative, {@code |a − b| / max(|a|, |b|)}; below
  * {@link #FLOOR} in magnitude (a mixture component with a responsibility of 1e-30, say) the differences cannot resolve
  * it (their rounding is about 1e-13 for losses of order 1), and the two must then agree to {@code 1e-6 · FLOOR}
  * absolutely.
@@ -17,6 +17,8 @@ final class GradientCheck {
     static final double TOLERANCE = 1e-6;
     /** Components smaller than this are compared absolutely, to TOLERANCE · FLOOR. */
     static final double FLOOR = 1e-7;
+    /** The step h, relative to max(1, |θ_i|). */
+    static final double STEP = 1e-4;
 
     private GradientCheck() {
     }
@@ -26,7 +28,7 @@ final class GradientCheck {
         double[] g = new double[theta.length];
         double[] t = theta.clone();
         for (int i = 0; i < theta.length; i++) {
-            double h = 1e-3 * Math.max(1, Math.abs(theta[i]));
+            double h = STEP * Math.max(1, Math.abs(theta[i]));
             t[i] = theta[i] - 2 * h;
             double m2 = f.applyAsDouble(t);
             t[i] = theta[i] - h;
