@@ -66,7 +66,7 @@ public final class MixtureHead implements Head {
 
     @Override
     public int workSize() {
-        return 4 * components;
+        return 6 * components + 2;
     }
 
     @Override
@@ -81,43 +81,81 @@ public final class MixtureHead implements Head {
         }
     }
 
-    /** Writes the softmax inputs a, the means μ and the log σ into work[0..3C). */
+    /** Writes the softmax inputs a, the means μ and the log σ into work[0..3C), the three blocks in one pass. */
     private void outputs(double[] theta, double[] h, int hOff, double[] work) {
         int c = components;
-        for (int k = 0; k < 3; k++) {
-            int o = offset + k * block;
-            System.arraycopy(theta, o + inputs * c, work, k * c, c);
-            for (int i = 0; i < inputs; i++) {
+        int o0 = offset;
+        int o1 = offset + block;
+        int o2 = offset + 2 * block;
+        int bias = inputs * c;
+        System.arraycopy(theta, o0 + bias, work, 0, c);
+        System.arraycopy(theta, o1 + bias, work, c, c);
+        System.arraycopy(theta, o2 + bias, work, 2 * c, c);
+        // one component at a time down the inputs (stride C): long loops, three sums at once
+        for (int j = 0; j < c; j++) {
+            double a = work[j];
+            double mu = work[c + j];
+            double ls = work[2 * c + j];
+            for (int i = 0, at = j; i < inputs; i++, at += c) {
                 double hi = h[hOff + i];
-                int row = o + i * c;
-                for (int j = 0; j < c; j++) {
-                    work[k * c + j] += theta[row + j] * hi;
-                }
+                a += theta[o0 + at] * hi;
+                mu += theta[o1 + at] * hi;
+                ls += theta[o2 + at] * hi;
             }
+            work[j] = a;
+            work[c + j] = mu;
+            work[2 * c + j] = ls;
         }
     }
 
     /**
-     * From the outputs in work[0..3C), writes {@code log π_c + log N(x; μ_c, σ_c²)} into work[3C..4C) and returns
-     * the normaliser of the softmax, {@code log Σ_c exp(a_c)} (log-sum-exp).
+     * From the outputs in work[0..3C): work[3C + j] = exp(a_j − max a) (their sum is returned in work[6C]),
+     * work[4C + j] = 1/σ_j² = exp(−2 log σ_j), work[5C + j] = exp(lp_j − max lp) with
+     * {@code lp_j = log π_j + log N(x; μ_j, σ_j²)} (their sum in work[6C + 1]); returns {@code log Σ_j exp(lp_j)},
+     * the log-likelihood, by log-sum-exp. 3C exponentials and two logarithms in all.
      */
-    private double joint(double x, double[] work) {
+    private double logLikelihood(double x, double[] work) {
         int c = components;
-        double lseA = logSumExp(work, 0, c);
+        double maxA = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < c; j++) {
+            maxA = Math.max(maxA, work[j]);
+        }
+        double sumA = 0;
+        for (int j = 0; j < c; j++) {
+            double e = Math.exp(work[j] - maxA);
+            work[3 * c + j] = e;
+            sumA += e;
+        }
+        double lseA = maxA + Math.log(sumA);
+        double maxLp = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < c; j++) {
             double s = work[2 * c + j];
             double r = x - work[c + j];
-            double logN = -HALF_LOG_2PI - s - 0.5 * (r * r * Math.exp(-2 * s));
-            work[3 * c + j] = (work[j] - lseA) + logN;
+            double inv = Math.exp(-2 * s);
+            work[4 * c + j] = inv;
+            double lp = (work[j] - lseA) + (-HALF_LOG_2PI - s - 0.5 * (r * r * inv));
+            work[5 * c + j] = lp;
+            maxLp = Math.max(maxLp, lp);
         }
-        return lseA;
+        work[6 * c] = sumA;
+        if (maxLp == Double.NEGATIVE_INFINITY || maxLp == Double.POSITIVE_INFINITY || Double.isNaN(maxLp)) {
+            work[6 * c + 1] = Double.NaN;
+            return maxLp;
+        }
+        double sum = 0;
+        for (int j = 0; j < c; j++) {
+            double e = Math.exp(work[5 * c + j] - maxLp);
+            work[5 * c + j] = e;
+            sum += e;
+        }
+        work[6 * c + 1] = sum;
+        return maxLp + Math.log(sum);
     }
 
     @Override
     public double nll(double[] theta, double[] h, int hOff, double x, double[] work) {
         outputs(theta, h, hOff, work);
-        joint(x, work);
-        return -logSumExp(work, 3 * components, components);
+        return -logLikelihood(x, work);
     }
 
     @Override
@@ -125,35 +163,40 @@ public final class MixtureHead implements Head {
             double[] dh, int dOff, double[] work) {
         int c = components;
         outputs(theta, h, hOff, work);
-        double lseA = joint(x, work);
-        double lse = logSumExp(work, 3 * c, c);
+        double ll = logLikelihood(x, work);
+        double perPi = 1 / work[6 * c];
+        double perGamma = 1 / work[6 * c + 1];
         for (int j = 0; j < c; j++) {
-            double gamma = Math.exp(work[3 * c + j] - lse);
-            double pi = Math.exp(work[j] - lseA);
-            double s = work[2 * c + j];
+            double gamma = work[5 * c + j] * perGamma;
+            double pi = work[3 * c + j] * perPi;
+            double inv = work[4 * c + j];
             double r = x - work[c + j];
-            double inv = Math.exp(-2 * s);
             work[j] = weight * (pi - gamma);
             work[c + j] = -weight * gamma * r * inv;
             work[2 * c + j] = weight * gamma * (1 - r * r * inv);
         }
-        for (int k = 0; k < 3; k++) {
-            int o = offset + k * block;
-            for (int j = 0; j < c; j++) {
-                grad[o + inputs * c + j] += work[k * c + j];
-            }
-            for (int i = 0; i < inputs; i++) {
+        int o0 = offset;
+        int o1 = offset + block;
+        int o2 = offset + 2 * block;
+        int bias = inputs * c;
+        for (int j = 0; j < c; j++) {
+            grad[o0 + bias + j] += work[j];
+            grad[o1 + bias + j] += work[c + j];
+            grad[o2 + bias + j] += work[2 * c + j];
+        }
+        for (int j = 0; j < c; j++) {
+            double g0 = work[j];
+            double g1 = work[c + j];
+            double g2 = work[2 * c + j];
+            for (int i = 0, at = j; i < inputs; i++, at += c) {
                 double hi = h[hOff + i];
-                int row = o + i * c;
-                double s = 0;
-                for (int j = 0; j < c; j++) {
-                    grad[row + j] += work[k * c + j] * hi;
-                    s += theta[row + j] * work[k * c + j];
-                }
-                dh[dOff + i] += s;
+                grad[o0 + at] += g0 * hi;
+                grad[o1 + at] += g1 * hi;
+                grad[o2 + at] += g2 * hi;
+                dh[dOff + i] += theta[o0 + at] * g0 + theta[o1 + at] * g1 + theta[o2 + at] * g2;
             }
         }
-        return -lse;
+        return -ll;
     }
 
     @Override

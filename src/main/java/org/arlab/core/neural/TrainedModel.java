@@ -39,6 +39,11 @@ public final class TrainedModel {
         return network;
     }
 
+    /** θ itself, shared: callers in this package do not write to it. */
+    double[] theta() {
+        return theta;
+    }
+
     /** @return a copy of θ */
     public double[] parameters() {
         return theta.clone();

@@ -157,22 +157,6 @@ public final class Trainer {
     }
 
     private TrainingSnapshot snapshot() {
-        double[] z = data.z();
-        int first = data.first();
-        int end = data.trainEnd();
-        double[] each = new double[z.length - first];
-        network.nll(theta, z, first, z.length, each);
-        double train = 0;
-        for (int t = first; t < end; t++) {
-            train += each[t - first];
-        }
-        double validation = 0;
-        for (int t = end; t < z.length; t++) {
-            validation += each[t - first];
-        }
-        double logSd = data.scaling().logSd();
-        int v = data.validationTargets();
-        return new TrainingSnapshot(epoch, train / (end - first) + logSd, v == 0 ? Double.NaN : validation / v + logSd,
-                TrainedModel.of(network, theta, data.scaling()));
+        return new TrainingSnapshot(epoch, TrainedModel.of(network, theta, data.scaling()), data);
     }
 }
