@@ -118,13 +118,10 @@ public final class TrainingData {
         }
         ArFit fit = ConditionalMle.fit(trainingPart(), order, true, first + 1);
         double s2 = fit.sigma2();
+        double[] predicted = fit.predictions(values); // ŷ_t for t = order..n−1 (0-based)
         double sum = 0;
-        double[] phi = fit.phi();
         for (int t = trainEnd; t < values.length; t++) {
-            double r = values[t] - fit.intercept();
-            for (int i = 1; i <= order; i++) {
-                r -= phi[i - 1] * values[t - i];
-            }
+            double r = values[t] - predicted[t - order];
             sum += 0.5 * Math.log(2 * Math.PI * s2) + r * r / (2 * s2);
         }
         double validation = validationTargets() == 0 ? Double.NaN : sum / validationTargets();
