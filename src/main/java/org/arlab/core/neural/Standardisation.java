@@ -1,8 +1,9 @@
 package org.arlab.core.neural;
 
 /**
- * The input scaling of a network: {@code z = (x − m)/s} with m and s the mean and the standard deviation (divisor n)
- * of the training part of the series (MATH.md, "Numerical care": centre and scale before an optimiser starts, and map
+ * The input scaling of a network: {@code z = (x − m)/s} with m and s the mean and the standard deviation (divisor n,
+ * summed relative to the largest deviation so that values of 1e200 or 1e-200 neither overflow nor underflow) of the
+ * training part of the series (MATH.md, "Numerical care": centre and scale before an optimiser starts, and map
  * the answer back). A density on z maps back to x with the Jacobian 1/s, so
  * {@code −log p_x(x) = −log p_z(z) + log s}: the NLL per observation in the data's units, comparable with the linear
  * AR's {@code −ℓ/N}.
@@ -30,15 +31,18 @@ public record Standardisation(double mean, double sd) {
         }
         double m = 0;
         for (int i = 0; i < n; i++) {
-            m += x[i];
+            m += x[i] / n; // x/n term by term: a sum of values near the largest double does not overflow
         }
-        m /= n;
+        double big = 0;
+        for (int i = 0; i < n; i++) {
+            big = Math.max(big, Math.abs(x[i] - m));
+        }
         double ss = 0;
         for (int i = 0; i < n; i++) {
-            double d = x[i] - m;
+            double d = (x[i] - m) / big; // scaled by the largest deviation: no overflow at 1e200, no underflow at 1e-200
             ss += d * d;
         }
-        double sd = Math.sqrt(ss / n);
+        double sd = big * Math.sqrt(ss / n);
         if (!(sd > 0)) {
             throw new IllegalArgumentException("The training part of the series is constant: there is nothing to "
                     + "scale, or to learn.");
