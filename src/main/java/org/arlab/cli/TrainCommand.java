@@ -142,7 +142,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingSnapshot last = trainer.latest();
         if (save != null) {
-            Files.writeString(save, ModelJson.of(last.model(), s.name(), log10, describe()) + "\n",
+            Files.writeString(save, ModelJson.of(last.model(), s.name(), log10, modelKey()) + "\n",
                     StandardCharsets.UTF_8);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -206,14 +206,14 @@ public final class TrainCommand implements Callable<Integer> {
         return x;
     }
 
-    private String describe() {
+    private String modelKey() {
         return model.trim().toLowerCase(Locale.ROOT);
     }
 
     private String toJson(SeriesNetwork net, TrainingData data, TrainingData.LinearBaseline linear,
             TrainingSnapshot last, double[] train, double[] valid) {
         Json j = new Json().beginObject();
-        j.name("model").value(describe()).name("description").value(net.describe());
+        j.name("model").value(modelKey()).name("description").value(net.describe());
         j.name("order").value(order).name("hidden").value(hidden).name("mixture").value(mixture);
         j.name("parameters").value(net.parameterCount());
         j.name("optimizer").value(optimizer.trim().toLowerCase(Locale.ROOT)).name("lr").value(lr);

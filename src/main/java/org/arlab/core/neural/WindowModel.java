@@ -177,6 +177,7 @@ public final class WindowModel implements SeriesNetwork {
      */
     public double gradient(double[] theta, double[] z, int[] targets, int from, int to, double weight,
             double[] grad) {
+        checkRange(theta, z.length, order, z.length);
         Scratch s = new Scratch();
         double sum = 0;
         for (int k = from; k < to; k++) {
