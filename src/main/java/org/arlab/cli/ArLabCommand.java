@@ -49,6 +49,8 @@ public final class ArLabCommand implements Runnable {
         m.put("horizon", HorizonCommand::new);
         m.put("kl", KlCommand::new);
         m.put("mc", McCommand::new);
+        m.put("train", TrainCommand::new);
+        m.put("memory", MemoryCommand::new);
         m.put("export", () -> new ExportCommand(labs));
         m.put("help", CommandLine.HelpCommand::new);
         return m;
