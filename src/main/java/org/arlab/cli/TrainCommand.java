@@ -110,6 +110,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    /** Most parameter-targets one run may take: about three minutes on one core (JMH NeuralBenchmark). */
+    static final long MAX_WORK = 100_000_000_000L;
+
     @Override
     public Integer call() throws Exception {
         SeriesNetwork net = network();
@@ -127,6 +130,9 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--validation " + validation + " leaves no validation target among "
                     + (x.length - net.first()) + "; raise it.");
         }
+        // the whole training run, checked before it starts: about 6·10⁸ parameter-targets a second on one core
+        Limits.work("--epochs × (parameters × training targets)", epochs,
+                (long) net.parameterCount() * data.trainTargets(), MAX_WORK, "parameter-targets");
         TrainingData.LinearBaseline linear = data.linearBaseline(order);
         Trainer trainer = Trainer.of(net, data, plan, seed);
         double[] train = new double[epochs];

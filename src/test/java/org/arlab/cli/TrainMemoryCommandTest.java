@@ -164,4 +164,13 @@ class TrainMemoryCommandTest {
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
+
+    @Test
+    void aTrainingRunBeyondItsBudgetIsRefusedBeforeItStarts() throws Exception {
+        assertThat(run("train", "--input", LYNX, "--model", "gru", "--order", "2", "--hidden", "256",
+                "--epochs", "1000000", "--json")).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("arlab train: --epochs × (parameters × training targets)")
+                .contains("ceiling").doesNotContain("\n");
+        assertThat(out.toString()).isEmpty(); // refused before any epoch: nothing was trained or printed
+    }
 }
