@@ -64,7 +64,7 @@ public final class FitView extends LabView {
         residualAcf = new CorrelogramFigure("Residual ACF", "r(k)", "residual ACF", style);
         qq = new QqFigure(style);
         figures(forecast, criterion, residualAcf, qq);
-        ChartViewer fv = ChartViewers.create(forecast.chart(), "fit-forecast-chart");
+        ChartViewer fv = ChartViewers.alongTime(ChartViewers.create(forecast.chart(), "fit-forecast-chart"), true);
         HBox bottom = new HBox(6, grow(ChartViewers.create(criterion.chart(), "criterion-chart")),
                 grow(ChartViewers.create(residualAcf.chart(), "residual-acf-chart")),
                 grow(ChartViewers.create(qq.chart(), "qq-chart")));

@@ -64,7 +64,7 @@ public final class LikelihoodView extends LabView {
         map = new LikelihoodMapFigure(style);
         pathFigure = new LineFigure("ℓ along the gradient-ascent path", "iteration", "ℓ", style);
         figures(map, pathFigure);
-        mapViewer = ChartViewers.create(map.chart(), "likelihood-map");
+        mapViewer = ChartViewers.create(map.chart(), "likelihood-map", map::resetView);
         ChartViewer pathViewer = ChartViewers.create(pathFigure.chart(), "path-chart");
         SplitPane charts = new SplitPane(mapViewer, pathViewer);
         charts.setOrientation(Orientation.HORIZONTAL);
