@@ -154,6 +154,17 @@ class DataLabUiTest {
         assertThat(plot.getDomainAxis().isAutoRange()).isTrue();
     }
 
+    /** Issue 17, item 3: a root dragged while a φ field had focus was undone when the stale field committed. */
+    @Test
+    void aRootDraggedWhileAPhiFieldHasFocusStays(FxRobot robot) throws Exception {
+        robot.clickOn("#phi1-field");
+        robot.interact(() -> model.setPhi(new double[] {0.9, -0.2})); // what RootDragger does
+        assertThat(robot.lookup("#phi1-field").queryTextInputControl().getText()).isEqualTo("0.90");
+        robot.clickOn("#seed-field");
+        assertThat(model.phiProperty(1).get()).isEqualTo(0.9);
+        assertThat(model.phiProperty(2).get()).isEqualTo(-0.2);
+    }
+
     /** One wheel notch (deltaY ±40) at the middle of the chart's data area, as the mouse would send it. */
     static void wheel(ChartViewer viewer, double deltaY) {
         java.awt.geom.Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
