@@ -89,6 +89,11 @@ final class FileActions {
             }
             String col = column;
             loader.submit("loading " + path.getFileName(), p -> SeriesReader.read(path, col, 10), series -> {
+                var refused = DataModel.refusal(series, path.getFileName().toString());
+                if (refused.isPresent()) {
+                    refuse(refused.get());
+                    return;
+                }
                 showData.run();
                 data.load(series, 0, "Loaded from " + path.getFileName());
                 status.say("Loaded " + series.length() + " values from " + path.getFileName());
@@ -105,8 +110,12 @@ final class FileActions {
     }
 
     private void refuse(Throwable e) {
+        refuse(e.getMessage());
+    }
+
+    private void refuse(String why) {
         dialogs.error("load-error", "Cannot load the series", "This file cannot be loaded; the series on screen stays.",
-                e.getMessage());
-        status.say(e.getMessage());
+                why);
+        status.say(why);
     }
 }
