@@ -38,9 +38,14 @@ public final class Fixtures {
         return get("r.properties", key);
     }
 
-    /** @return a classic series as the fixtures used it (lynx on log10): the copy the application ships */
+    /**
+     * @return a series as the fixtures used it (lynx on log10): a classic one from the copy the application ships,
+     *     the hard-data ones (mean1e6, austres, …) from the reference folder beside the fixtures
+     */
     public static double[] series(String name) {
-        String text = text("/org/arlab/app/series/" + name + ".csv");
+        String shipped = "/org/arlab/app/series/" + name + ".csv";
+        String text = text(Fixtures.class.getResource(shipped) != null ? shipped
+                : "/org/arlab/core/reference/" + name + ".csv");
         String[] lines = text.strip().split("\\R");
         double[] v = new double[lines.length - 1];
         for (int i = 1; i < lines.length; i++) {
