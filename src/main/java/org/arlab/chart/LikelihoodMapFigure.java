@@ -70,7 +70,7 @@ public final class LikelihoodMapFigure implements Figure {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         plot = new XYPlot(overlay, xAxis, yAxis, r);
         for (Layer l : Layer.values()) {
-            overlay.addSeries(l.label, new double[][] {{}, {}});
+            set(l, new double[][] {{}, {}});
         }
         chart = new JFreeChart("Conditional log-likelihood ℓ(φ₁, φ₂)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         // JFreeChart's "zoom out" (a drag to the left) turns on the automatic range, which would fit the overlay's
@@ -239,8 +239,20 @@ public final class LikelihoodMapFigure implements Figure {
         return pts;
     }
 
+    /** Sets a layer's points; a layer with none is left out of the legend (an AR(1) map has no triangle). */
     private void set(Layer layer, double[][] xy) {
         overlay.addSeries(layer.label, xy);
+        plot.getRenderer().setSeriesVisibleInLegend(layer.ordinal(), xy[0].length > 0, false);
+    }
+
+    /** @return the labels the legend shows now, in order */
+    public java.util.List<String> legendLabels() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+        for (int k = 0; k < items.getItemCount(); k++) {
+            out.add(items.get(k).getLabel());
+        }
+        return out;
     }
 
     private static double[][] concat(double[][] a, double[][] b) {

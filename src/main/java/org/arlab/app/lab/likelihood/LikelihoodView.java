@@ -90,8 +90,9 @@ public final class LikelihoodView extends LabView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
         Label header = ControlPanes.header("The likelihood as a landscape");
-        Label what = ControlPanes.note("ℓ of the Data lab's series over two coefficients, c and σ² profiled out. "
-                + "The brighter, the likelier.");
+        Label what = ControlPanes.note("");
+        what.setId("likelihood-what");
+        what.textProperty().bind(model.descriptionProperty());
         CheckBox exact = new CheckBox("exact likelihood (else conditional)");
         exact.setId("likelihood-exact");
         exact.selectedProperty().bindBidirectional(model.exactProperty());
@@ -183,7 +184,7 @@ public final class LikelihoodView extends LabView {
         if (ar1) {
             // AR(1): beside the (φ, σ) surface, the profile ℓ(φ) with σ² (and c) concentrated out
             map.showPath(new double[0], new double[0]);
-            pathFigure.chart().setTitle("Profile ℓ(φ₁), σ² concentrated out");
+            pathFigure.chart().setTitle((r.exact() ? "Exact profile" : "Profile") + " ℓ(φ₁), σ² concentrated out");
             side.getDomainAxis().setLabel("φ₁");
             side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
             pathFigure.show(r.surface().xs(), model.profileProperty().get());
