@@ -131,6 +131,12 @@ public final class ChartStyle {
         if (axis == null) {
             return;
         }
+        if (axis instanceof org.jfree.chart.axis.NumberAxis na && na.getNumberFormatOverride() == null) {
+            // one way to write tick labels everywhere: as many digits as the unit needs, 2×10¹¹ for huge values
+            boolean whole = na.getStandardTickUnits() instanceof ReadableTicks r ? r.integers()
+                    : na.getStandardTickUnits().getCeilingTickUnit(0.3).getSize() >= 1;
+            na.setStandardTickUnits(whole ? ReadableTicks.integer() : ReadableTicks.decimal());
+        }
         axis.setLabelPaint(foreground());
         axis.setTickLabelPaint(foreground());
         axis.setAxisLinePaint(foreground());

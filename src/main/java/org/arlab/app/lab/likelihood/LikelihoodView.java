@@ -186,13 +186,13 @@ public final class LikelihoodView extends LabView {
             map.showPath(new double[0], new double[0]);
             pathFigure.chart().setTitle((r.exact() ? "Exact profile" : "Profile") + " ℓ(φ₁), σ² concentrated out");
             side.getDomainAxis().setLabel("φ₁");
-            side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
+            ((org.jfree.chart.axis.NumberAxis) side.getDomainAxis()).setStandardTickUnits(org.arlab.chart.ReadableTicks.decimal());
             pathFigure.show(r.surface().xs(), model.profileProperty().get());
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
         side.getDomainAxis().setLabel("iteration");
-        side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        ((org.jfree.chart.axis.NumberAxis) side.getDomainAxis()).setStandardTickUnits(org.arlab.chart.ReadableTicks.integer());
         drawPath();
     }
 
