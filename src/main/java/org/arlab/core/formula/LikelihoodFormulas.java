@@ -38,8 +38,10 @@ public final class LikelihoodFormulas {
         g.add("\\nabla_\\theta \\ell = \\frac{1}{\\sigma^2}\\sum_t \\big(y_t - f_\\theta(y_{<t})\\big)\\,"
                 + "\\nabla_\\theta f_\\theta(y_{<t}),\\quad \\frac{\\partial f_\\theta}{\\partial \\varphi_j} = "
                 + "y_{t-j}\\quad\\text{(on the conditional } \\ell\\text{)}");
-        g.add("\\theta \\leftarrow \\theta + \\eta\\,\\frac{\\nabla_\\theta \\ell}{N},\\quad \\eta = "
-                + Tex.num(eta) + (pathEnd == null ? "" : ",\\quad (" + x + ", " + y + ") = "
+        g.add("\\theta \\leftarrow \\theta + \\frac{\\eta}{\\lambda}\\,\\frac{\\nabla_\\theta \\ell}{N},\\quad "
+                + "\\lambda = " + Tex.num(r.curvature()) + "\\ \\text{(curvature of } \\ell/N \\text{ at the top; } "
+                + "\\eta < 2 \\text{ converges)}");
+        g.add("\\eta = " + Tex.num(eta) + (pathEnd == null ? "" : ",\\quad (" + x + ", " + y + ") = "
                         + Tex.vector(new double[] {pathEnd[0], pathEnd[1]}) + ",\\ \\ell = " + Tex.num(pathEnd[2])));
         blocks.add(new Formula.Block(Formula.Kind.EQUATION, g));
         blocks.add(Formula.mistake(

@@ -45,6 +45,14 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
                 : GradientAscent.logLikelihood(gram, f, intercept);
     }
 
+    /**
+     * @return the curvature λ of the conditional ℓ/N at the map's top over its two coefficients, which gradient
+     *     ascent measures its step against ({@link GradientAscent#curvature}); NaN for an AR(1) map
+     */
+    public double curvature() {
+        return i < 0 ? Double.NaN : GradientAscent.curvature(gram, base, i, j, intercept);
+    }
+
     /** @return for an AR(1) map, the profile ℓ(φ₁) (σ² and c, or μ, concentrated out) at these φ₁; else null */
     public double[] ar1Profile(double[] phis) {
         if (i >= 0) {

@@ -250,6 +250,17 @@ public final class LikelihoodModel {
     }
 
     /**
+     * What a click on the map does: starts a gradient-ascent path there and plays it (one step per tick until the
+     * top, a refused step or Pause). Nothing for an AR(1) or before a surface.
+     */
+    public void climbFrom(double x, double y) {
+        startPath(x, y);
+        if (!ascent.isEmpty()) {
+            play();
+        }
+    }
+
+    /**
      * Takes one gradient-ascent step from the end of the path. A step that would leave the map (or the 500th) is
      * refused: the path stays, the sentence says why, and Play stops.
      *

@@ -122,15 +122,17 @@ public final class LikelihoodView extends LabView {
         animate.setId("animate-n");
         animate.setTooltip(new Tooltip("Grow n from a few values to the whole series and watch the peak narrow"));
         animate.setOnAction(e -> model.sharpen());
-        LabeledSlider eta = new LabeledSlider("learning rate η (log scale, on ℓ/N)", -3, 1, model.logEtaProperty()
+        LabeledSlider eta = new LabeledSlider("learning rate η (log scale, in units of 1/λ)", -3, 1, model.logEtaProperty()
                 .get(), v -> Format.number(Math.pow(10, v)), s -> Math.log10(Double.parseDouble(s.trim())))
                 .withId("eta");
         eta.valueProperty().bindBidirectional(model.logEtaProperty());
-        eta.setTooltip("η: the step size of θ ← θ + η ∇ℓ/N; too large and the path overshoots or diverges");
+        eta.setTooltip("η: the step size of θ ← θ + (η/λ) ∇ℓ/N, λ the curvature of ℓ/N at the top, so that one η suits "
+                + "every series: below 1 the path climbs without overshooting, between 1 and 2 it overshoots and still "
+                + "converges, above 2 it diverges");
         Button step = new Button("Step");
         step.setId("ascent-step");
-        step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (click the map to start "
-                + "elsewhere)"));
+        step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (a click on the map starts a climb "
+                + "there)"));
         step.setOnAction(e -> model.step());
         ToggleButton run = new ToggleButton("Play");
         run.setId("ascent-play");
@@ -163,7 +165,8 @@ public final class LikelihoodView extends LabView {
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
-                new Label("Gradient ascent θ ← θ + η ∇ℓ/N (on the conditional ℓ)"), eta, buttons, pathInfo, new Separator(), hover, message);
+                ControlPanes.note("Gradient ascent θ ← θ + (η/λ) ∇ℓ/N on the conditional ℓ: click the map to climb "
+                + "from there."), eta, buttons, pathInfo, new Separator(), hover, message);
         return ControlPanes.scrolling(box, 330);
     }
 
@@ -234,7 +237,7 @@ public final class LikelihoodView extends LabView {
             return;
         }
         e.consume();
-        model.startPath(p[0], p[1]);
+        model.climbFrom(p[0], p[1]);
     }
 
     private static String sub(int k) {

@@ -118,7 +118,7 @@ class LikelihoodModelTest {
 
     @Test
     void atALargeRateThePathOvershootsAndTheSentenceSaysSo() {
-        model.logEtaProperty().set(0.5); // η ≈ 3.2, within the slider's range
+        model.logEtaProperty().set(Math.log10(2.2)); // above 2: each step overshoots by more than it climbed
         model.startPath(X0, Y0);
         for (int k = 0; k < 40; k++) {
             assertThat(model.step()).isTrue();
@@ -342,5 +342,42 @@ class LikelihoodModelTest {
         assertThat(map.chart().getTitle().getText()).startsWith("Exact log-likelihood");
         assertThat(map.legendLabels()).doesNotContain("stationarity triangle", "φ₁² + 4φ₂ = 0 (complex roots below)",
                 "gradient ascent", "95% Wald ellipse").contains("MLE φ̂");
+    }
+
+    /**
+     * Issue 17, item 8: a map click only set the start (the README says it starts gradient ascent), and before any
+     * step the sentence said "climbing steadily".
+     */
+    @Test
+    void aClickClimbsFromThereAndBeforeAStepTheSentenceSaysWhereItStarts() {
+        model.startPath(X0, Y0);
+        double l0 = model.pathLogLikelihoods()[0];
+        assertThat(model.pathInfoProperty().get()).isEqualTo("Starts at (−1.2, 0.7), ℓ = " + Format.number(l0)
+                + ": Step climbs once, Play until the top.").doesNotContain("climbing steadily");
+        model.clearPath();
+        model.climbFrom(X0, Y0);
+        assertThat(model.playingProperty().get()).isTrue();
+        player().tick(5);
+        assertThat(model.pathLogLikelihoods()).hasSize(6);
+        assertThat(model.pathInfoProperty().get()).contains("5 steps", "climbing steadily");
+    }
+
+    /** Issue 17, item 8: the default η = 0.3 diverged on the AR(2) pseudo-cycles preset (λ = 16 there). */
+    @Test
+    void theDefaultRateClimbsThePseudoCyclesPresetToo() {
+        data.apply(org.arlab.app.lab.data.Preset.ALL.stream().filter(p -> p.name().startsWith("AR(2) pseudo"))
+                .findFirst().orElseThrow());
+        SurfaceResult r = model.resultProperty().get();
+        assertThat(r.curvature()).isGreaterThan(10); // against about 1.8 for the default series
+        model.climbFrom(0, 0);
+        player().tick(1_000);
+        double[] l = model.pathLogLikelihoods();
+        assertThat(l).hasSize(AscentPath.MAX_STEPS + 1);
+        assertNeverFalls(l);
+        double[][] path = model.pathProperty().get();
+        assertThat(path[0][l.length - 1]).isCloseTo(r.mle()[0], offset(0.01));
+        assertThat(path[1][l.length - 1]).isCloseTo(r.mle()[1], offset(0.01));
+        assertThat(model.formulaProperty().get().latex()).contains("\\lambda = " + org.arlab.core.formula.Tex.num(
+                r.curvature()));
     }
 }
