@@ -66,6 +66,18 @@ final class FxDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirm(String id, String title, String header, String message, String action) {
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(action,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        return alert.showAndWait().filter(b -> b == go).isPresent();
+    }
+
+    @Override
     public void inform(String id, String title, Node content) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);

@@ -190,7 +190,12 @@ public final class MainWindow implements Shortcuts.Actions {
 
     @Override
     public void freshLesson() {
-        apply(Session.DEFAULT);
+        if (dialogs.confirm("fresh-lesson", "Start a fresh lesson", "Put every lab back at its defaults?",
+                "Every lab's settings go back to their defaults and a loaded series is dropped. Save the session "
+                        + "first (Ctrl+S) to keep this one.", "Start afresh")) {
+            apply(Session.DEFAULT);
+            status.say("A fresh lesson: every lab at its defaults.");
+        }
     }
 
     @Override
