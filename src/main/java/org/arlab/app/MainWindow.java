@@ -60,6 +60,8 @@ public final class MainWindow implements Shortcuts.Actions {
     private Background loader;
     private SessionActions sessions;
     private FileActions files;
+    /** What Quit does once the session is kept: ends the application (tests replace it). */
+    private Runnable exit = Platform::exit;
 
     /**
      * @param stage the window
@@ -196,6 +198,30 @@ public final class MainWindow implements Shortcuts.Actions {
             apply(Session.DEFAULT);
             status.say("A fresh lesson: every lab at its defaults.");
         }
+    }
+
+    @Override
+    public void quit() {
+        stage.hide(); // keeps the session (the window's onHidden), as closing it does
+        exit.run();
+    }
+
+    /**
+     * Keeps the session when the process is asked to end without the window closing (SIGTERM): call once, from the
+     * application's start. The window closing keeps it too (and then the hook does nothing).
+     */
+    void keepSessionOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(sessions::keepOnShutdown, "arlab-keep-session"));
+    }
+
+    /** Makes Quit run this instead of ending the application (tests). */
+    void setExit(Runnable exit) {
+        this.exit = exit;
+    }
+
+    /** What a shutdown hook runs (tests call it on their own thread). */
+    void keepOnShutdown() {
+        sessions.keepOnShutdown();
     }
 
     @Override

@@ -61,6 +61,7 @@ final class Shortcuts {
                         a::saveSession),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         "Open a saved session", a::openSession),
+                new Shortcut(keys(KeyCode.Q), "Quit (the session is kept for next time)", a::quit),
                 new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", a::help)));
         for (int i = 0; i < Math.min(9, labs.size()); i++) {
             int index = i;
