@@ -22,11 +22,12 @@ import org.arlab.chart.FormulaRenderer;
 
 /**
  * The middle of the window: the lab on screen with its formula panel below it (a third of the lab at most) and the
- * "About this lab" pane beside it.
+ * "About this lab" pane floating over its right side, so that opening it never squeezes the charts (in presentation
+ * mode it had pressed the AR(1) profile chart to 60 px, its title broken letter by letter).
  */
 final class LabStage {
     private final StackPane content = new StackPane();
-    private final BorderPane pane = new BorderPane(content);
+    private final StackPane pane = new StackPane(content);
     private final Map<Lab, FormulaPanel> formulaPanels = new HashMap<>();
     private final Map<Lab, Node> framed = new HashMap<>();
     private final Label aboutTitle = new Label();
@@ -52,11 +53,18 @@ final class LabStage {
         this.formulasShown = formulasShown;
         this.presentation = presentation;
         this.style = style;
-        pane.setRight(aboutPane(aboutShown));
+        VBox about = aboutPane(aboutShown);
+        StackPane.setAlignment(about, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(about, new Insets(6, 10, 6, 0));
+        // a third of the width at most, and its text as wide as it reads well at the current font size
+        about.maxWidthProperty().bind(Bindings.min(pane.widthProperty().multiply(0.34),
+                Bindings.when(presentation).then(460.0).otherwise(340.0)));
+        about.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.getChildren().add(about);
     }
 
     /** @return the pane */
-    BorderPane pane() {
+    StackPane pane() {
         return pane;
     }
 
@@ -106,7 +114,7 @@ final class LabStage {
         close.setOnAction(e -> shown.set(false));
         VBox box = new VBox(10, aboutTitle, aboutText, close);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(300);
+        box.setPrefWidth(340);
         box.setId("about-pane");
         box.getStyleClass().add("about-pane");
         box.visibleProperty().bind(shown);

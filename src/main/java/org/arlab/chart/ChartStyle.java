@@ -103,6 +103,8 @@ public final class ChartStyle {
         if (title != null) {
             title.setPaint(foreground());
             title.setFont(font(Font.BOLD, 15));
+            // a narrow chart cuts its title after two lines rather than stacking it letter by letter
+            title.setMaximumLinesToDisplay(2);
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {

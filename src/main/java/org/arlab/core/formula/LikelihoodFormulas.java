@@ -74,7 +74,7 @@ public final class LikelihoodFormulas {
             return List.of("\\ell(\\varphi_1, \\sigma) = -\\frac{N}{2}\\log(2\\pi\\sigma^2) - \\frac{1}{2\\sigma^2}"
                     + "\\sum_{t=2}^{n}\\big(y_t - " + (r.intercept() ? "\\hat c - " : "") + "\\varphi_1 y_{t-1}\\big)^2"
                     + "\\quad\\text{(conditional on } y_1\\text{" + (r.intercept() ? "; } \\hat c \\text{ best at each "
-                    + "} \\varphi_1" : "") + ")}");
+                    + "} \\varphi_1\\text{" : "") + ")}");
         }
         return List.of("\\ell(\\varphi_1, \\sigma) = -\\frac{n}{2}\\log(2\\pi\\sigma^2) + \\frac{1}{2}\\log(1 - "
                 + "\\varphi_1^2) - \\frac{(1 - \\varphi_1^2)(y_1 - \\hat\\mu)^2 + \\sum_{t=2}^{n}\\big(y_t - \\hat\\mu - "

@@ -66,6 +66,8 @@ public final class LikelihoodView extends LabView {
         figures(map, pathFigure);
         mapViewer = ChartViewers.create(map.chart(), "likelihood-map", map::resetView);
         ChartViewer pathViewer = ChartViewers.create(pathFigure.chart(), "path-chart");
+        mapViewer.setMinWidth(260);
+        pathViewer.setMinWidth(220);
         SplitPane charts = new SplitPane(mapViewer, pathViewer);
         charts.setOrientation(Orientation.HORIZONTAL);
         charts.setDividerPositions(0.7);
