@@ -36,6 +36,14 @@ final class LabStage {
     private final ExecutorService workers;
     private final BooleanProperty formulasShown;
     private final BooleanProperty presentation;
+    /** Whether the labs' control columns show (else a strip to bring them back). */
+    private final BooleanProperty controlsShown = new javafx.beans.property.SimpleBooleanProperty(this,
+            "controlsShown", true);
+    /** Whether the formula panels show one line only; decided by the height until the user chooses. */
+    private final BooleanProperty formulasCollapsed = new javafx.beans.property.SimpleBooleanProperty(this,
+            "formulasCollapsed", false);
+    private boolean collapseChosen;
+    private boolean collapsing;
     private ChartStyle style;
 
     /**
@@ -61,6 +69,32 @@ final class LabStage {
                 Bindings.when(presentation).then(460.0).otherwise(340.0)));
         about.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pane.getChildren().add(about);
+        // below this height the mathematics starts as one line, so the charts keep a useful height (1280×720)
+        pane.heightProperty().addListener((obs, o, h) -> {
+            if (!collapseChosen && h.doubleValue() > 0) {
+                collapsing = true;
+                formulasCollapsed.set(h.doubleValue() < COLLAPSE_BELOW);
+                collapsing = false;
+            }
+        });
+        formulasCollapsed.addListener((obs, o, c) -> collapseChosen |= !collapsing);
+        // presentation mode is a stage: the control column folds to a strip (the strip or Ctrl+L brings it back)
+        presentation.addListener((obs, o, on) -> controlsShown.set(!on));
+    }
+
+    /** Below this height of the lab area the formula panels start collapsed to one line, px. */
+    static final double COLLAPSE_BELOW = 760;
+    /** The charts of a lab keep at least this height when the formulas show in full, px. */
+    static final double MIN_CHARTS = 380;
+
+    /** @return whether the labs' control columns show */
+    BooleanProperty controlsShownProperty() {
+        return controlsShown;
+    }
+
+    /** @return whether the formula panels show one line only */
+    BooleanProperty formulasCollapsedProperty() {
+        return formulasCollapsed;
     }
 
     /** @return the pane */
@@ -89,6 +123,7 @@ final class LabStage {
     /** @return the lab's view with its formula panel below it (the view alone when the lab has no formulas) */
     private Node framed(Lab lab) {
         return framed.computeIfAbsent(lab, l -> {
+            foldableControls(l.view());
             if (l.formula() == null) {
                 return l.view();
             }
@@ -96,14 +131,43 @@ final class LabStage {
             panel.visibleProperty().bind(formulasShown);
             panel.managedProperty().bind(formulasShown);
             panel.follow(l.formula());
+            panel.collapsedProperty().bindBidirectional(formulasCollapsed);
             formulaPanels.put(l, panel);
             BorderPane frame = new BorderPane(l.view());
             frame.setBottom(panel);
-            // a third of the lab at most, a little less on a projector where the charts' text is larger too
-            panel.maxHeightProperty().bind(Bindings.when(presentation)
-                    .then(frame.heightProperty().multiply(0.28)).otherwise(frame.heightProperty().multiply(0.36)));
+            // a third of the lab at most, a little less on a projector where the charts' text is larger too, and
+            // never so much that the charts get less than MIN_CHARTS
+            panel.maxHeightProperty().bind(Bindings.max(0, Bindings.min(frame.heightProperty().subtract(MIN_CHARTS),
+                    Bindings.when(presentation).then(frame.heightProperty().multiply(0.28))
+                            .otherwise(frame.heightProperty().multiply(0.36)))));
             return frame;
         });
+    }
+
+    /**
+     * Gives a lab's control column (the left of its view) a strip that folds it away and brings it back, so that the
+     * charts can have the screen.
+     */
+    private void foldableControls(Node view) {
+        if (!(view instanceof BorderPane bp) || bp.getLeft() == null) {
+            return;
+        }
+        Node controls = bp.getLeft();
+        controls.visibleProperty().bind(controlsShown);
+        controls.managedProperty().bind(controlsShown);
+        Button fold = new Button();
+        fold.getStyleClass().addAll("flat", "controls-strip");
+        fold.setId("controls-strip");
+        javafx.scene.control.Label word = new javafx.scene.control.Label();
+        word.textProperty().bind(Bindings.when(controlsShown).then("\u2039").otherwise("controls \u203A"));
+        word.rotateProperty().bind(Bindings.when(controlsShown).then(0.0).otherwise(90.0));
+        fold.setGraphic(new javafx.scene.Group(word));
+        fold.setTooltip(new javafx.scene.control.Tooltip("Fold the lab's controls away, or bring them back (Ctrl+L)"));
+        fold.setOnAction(e -> controlsShown.set(!controlsShown.get()));
+        fold.setMaxHeight(Double.MAX_VALUE);
+        fold.setFocusTraversable(false);
+        javafx.scene.layout.HBox column = new javafx.scene.layout.HBox(controls, fold);
+        bp.setLeft(column);
     }
 
     private VBox aboutPane(BooleanProperty shown) {
