@@ -9,5 +9,6 @@ public final class ArLabApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, true);
         window.show();
+        window.keepSessionOnShutdown();
     }
 }

@@ -55,6 +55,15 @@ public interface DialogService {
     void error(String id, String title, String header, String message);
 
     /**
+     * Asks the user to confirm something that cannot be undone; waits for the answer.
+     *
+     * @param id the dialog pane's id
+     * @param action the button that goes ahead, e.g. "Start afresh"
+     * @return true when the user goes ahead
+     */
+    boolean confirm(String id, String title, String header, String message, String action);
+
+    /**
      * Shows content (a list of shortcuts, say); returns at once.
      *
      * @param id the dialog pane's id

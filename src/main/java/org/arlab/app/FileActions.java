@@ -114,6 +114,11 @@ final class FileActions {
             FitScale.check(s, name);
             return s;
         }, series -> {
+            var refused = DataModel.refusal(series, name);
+            if (refused.isPresent()) {
+                refuse(refused.get());
+                return;
+            }
             showData.run();
             data.load(series, 0, "Loaded from " + name);
             status.say("Loaded " + series.length() + " values from " + name);
@@ -145,7 +150,10 @@ final class FileActions {
     }
 
     private void refuse(Throwable e) {
-        String why = reason(e);
+        refuse(reason(e));
+    }
+
+    private void refuse(String why) {
         dialogs.error("load-error", "Cannot load the series", "This file cannot be loaded; the series on screen stays.",
                 why);
         status.say(why);

@@ -21,9 +21,24 @@ import javafx.stage.Window;
 /** The dialogs of a desktop: the system's file choosers and JavaFX alerts, owned by the main window. */
 final class FxDialogs implements DialogService {
     private final Window owner;
+    /** The font size of dialogs in pixels (presentation mode's), 0 for the theme's. */
+    private double fontSize;
 
     FxDialogs(Window owner) {
         this.owner = owner;
+    }
+
+    /** Sets the font size of the dialogs opened from now on (presentation mode), 0 for the theme's. */
+    void setFontSize(double px) {
+        fontSize = px;
+    }
+
+    /** Gives a dialog the window's stylesheet and font size. */
+    private <D extends javafx.scene.control.Dialog<?>> D styled(D d) {
+        if (fontSize > 0) {
+            d.getDialogPane().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", fontSize));
+        }
+        return d;
     }
 
     @Override
@@ -53,7 +68,7 @@ final class FxDialogs implements DialogService {
     @Override
     public Optional<String> choose(String id, String title, String header, String label, List<String> choices,
             String initial) {
-        ChoiceDialog<String> pick = new ChoiceDialog<>(initial, choices);
+        ChoiceDialog<String> pick = styled(new ChoiceDialog<>(initial, choices));
         pick.initOwner(owner);
         pick.setTitle(title);
         pick.setHeaderText(header);
@@ -94,7 +109,7 @@ final class FxDialogs implements DialogService {
 
     @Override
     public void error(String id, String title, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        Alert alert = styled(new Alert(Alert.AlertType.ERROR, message));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
@@ -103,8 +118,21 @@ final class FxDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirm(String id, String title, String header, String message, String action) {
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(action,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = styled(new Alert(Alert.AlertType.CONFIRMATION, message, go,
+                javafx.scene.control.ButtonType.CANCEL));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        return alert.showAndWait().filter(b -> b == go).isPresent();
+    }
+
+    @Override
     public void inform(String id, String title, Node content) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = styled(new Alert(Alert.AlertType.INFORMATION));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -40,6 +40,9 @@ final class MainToolbar {
         /** Session ▸ Start a fresh lesson. */
         void freshLesson();
 
+        /** Session ▸ Quit: keeps the session for next time and closes the window. */
+        void quit();
+
         /** A textbook model for the Data lab's generator. */
         void preset(Preset p);
 
@@ -71,7 +74,8 @@ final class MainToolbar {
         session.setTooltip(new Tooltip("Save or open a lesson: every lab's parameters, seeds and the loaded series "
                 + "(Ctrl+S, Ctrl+Shift+O)"));
         session.getItems().addAll(item("Save session…  (Ctrl+S)", a::saveSession),
-                item("Open session…  (Ctrl+Shift+O)", a::openSession), item("Start a fresh lesson", a::freshLesson));
+                item("Open session…  (Ctrl+Shift+O)", a::openSession), item("Start a fresh lesson", a::freshLesson),
+                new SeparatorMenuItem(), item("Quit  (Ctrl+Q)", a::quit));
         MenuButton presets = new MenuButton("Presets", new FontIcon(Material2MZ.TUNE));
         presets.setId("presets");
         presets.setTooltip(new Tooltip("Textbook AR models for the Data lab, and classic real series (lynx, sunspots, "

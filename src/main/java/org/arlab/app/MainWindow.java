@@ -60,6 +60,10 @@ public final class MainWindow implements Shortcuts.Actions {
     private Background loader;
     private SessionActions sessions;
     private FileActions files;
+    /** The font size of presentation mode, px. */
+    static final int PRESENTATION_FONT = 18;
+    /** What Quit does once the session is kept: ends the application (tests replace it). */
+    private Runnable exit = Platform::exit;
 
     /**
      * @param stage the window
@@ -119,8 +123,15 @@ public final class MainWindow implements Shortcuts.Actions {
         loader = context.runner("Load");
         sessions = new SessionActions(dialogs, models, status, loader);
         files = new FileActions(dialogs, loader, status, models.model(DataLab.MODULE), () -> navigator.select(0));
-        root.setTop(MainToolbar.of(this, new MainToolbar.Switches(formulasShown, aboutShown, presentation, dark)));
-        root.setLeft(navigator.pane());
+        javafx.scene.control.ToolBar toolbar = MainToolbar.of(this, new MainToolbar.Switches(formulasShown, aboutShown,
+                presentation, dark));
+        toolbar.getItems().add(1, labMenu());
+        root.setTop(toolbar);
+        var nav = navigator.pane();
+        // presentation mode is a stage: no navigator (the toolbar's lab menu and Ctrl+1…9 change labs)
+        nav.visibleProperty().bind(presentation.not());
+        nav.managedProperty().bind(presentation.not());
+        root.setLeft(nav);
         root.setCenter(labStage.pane());
         root.setBottom(status);
         root.getStyleClass().add("arlab-root");
@@ -135,7 +146,10 @@ public final class MainWindow implements Shortcuts.Actions {
             restyle();
         });
         presentation.addListener((obs, o, on) -> {
-            root.setStyle(on ? "-fx-font-size: 18px;" : "");
+            root.setStyle(on ? "-fx-font-size: " + PRESENTATION_FONT + "px;" : "");
+            if (dialogs instanceof FxDialogs fx) {
+                fx.setFontSize(on ? PRESENTATION_FONT : 0); // F1, errors, choices and confirmations too
+            }
             restyle();
         });
         stage.setTitle("AR Lab");
@@ -157,6 +171,29 @@ public final class MainWindow implements Shortcuts.Actions {
         stage.show();
     }
 
+    /** The lab menu that stands in for the navigator in presentation mode: the lab on screen, the others below. */
+    private javafx.scene.control.MenuButton labMenu() {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton();
+        menu.setId("lab-menu");
+        menu.setTooltip(new javafx.scene.control.Tooltip("Open another lab (Ctrl+1 … Ctrl+9)"));
+        List<LabModule<?, ?>> labs = models.modules();
+        for (int i = 0; i < labs.size(); i++) {
+            int index = i;
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(labs.get(i).title()
+                    + (i < 9 ? "  (Ctrl+" + (i + 1) + ")" : ""));
+            item.setOnAction(e -> navigator.select(index));
+            menu.getItems().add(item);
+        }
+        menu.textProperty().bind(currentLab);
+        menu.visibleProperty().bind(presentation);
+        menu.managedProperty().bind(presentation);
+        return menu;
+    }
+
+    /** The title of the lab on screen. */
+    private final javafx.beans.property.StringProperty currentLab = new javafx.beans.property.SimpleStringProperty(
+            "Labs");
+
     private ChartStyle style() {
         return ChartStyle.of(dark.get(), presentation.get() ? 1.5f : 1f);
     }
@@ -168,6 +205,7 @@ public final class MainWindow implements Shortcuts.Actions {
     }
 
     private void shown(LabModule<?, ?> module, Lab lab) {
+        currentLab.set(module.title() + " lab");
         labStage.show(module, lab);
     }
 
@@ -190,7 +228,36 @@ public final class MainWindow implements Shortcuts.Actions {
 
     @Override
     public void freshLesson() {
-        apply(Session.DEFAULT);
+        if (dialogs.confirm("fresh-lesson", "Start a fresh lesson", "Put every lab back at its defaults?",
+                "Every lab's settings go back to their defaults and a loaded series is dropped. Save the session "
+                        + "first (Ctrl+S) to keep this one.", "Start afresh")) {
+            apply(Session.DEFAULT);
+            status.say("A fresh lesson: every lab at its defaults.");
+        }
+    }
+
+    @Override
+    public void quit() {
+        stage.hide(); // keeps the session (the window's onHidden), as closing it does
+        exit.run();
+    }
+
+    /**
+     * Keeps the session when the process is asked to end without the window closing (SIGTERM): call once, from the
+     * application's start. The window closing keeps it too (and then the hook does nothing).
+     */
+    void keepSessionOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(sessions::keepOnShutdown, "arlab-keep-session"));
+    }
+
+    /** Makes Quit run this instead of ending the application (tests). */
+    void setExit(Runnable exit) {
+        this.exit = exit;
+    }
+
+    /** What a shutdown hook runs (tests call it on their own thread). */
+    void keepOnShutdown() {
+        sessions.keepOnShutdown();
     }
 
     @Override
@@ -229,6 +296,11 @@ public final class MainWindow implements Shortcuts.Actions {
     @Override
     public void toggleFormulas() {
         formulasShown.set(!formulasShown.get());
+    }
+
+    @Override
+    public void toggleControls() {
+        labStage.controlsShownProperty().set(!labStage.controlsShownProperty().get());
     }
 
     @Override

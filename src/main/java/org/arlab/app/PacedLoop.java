@@ -67,6 +67,8 @@ public final class PacedLoop<S, R> {
     private final Consumer<Throwable> failed;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyBooleanWrapper pausedState = new ReadOnlyBooleanWrapper(this, "paused", false);
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private long generation;
     private S state;
     private long max;
@@ -110,7 +112,8 @@ public final class PacedLoop<S, R> {
     }
 
     /**
-     * Starts a new run from a fresh state, superseding the current one.
+     * Starts a new run from a fresh state, superseding the current one. While paused, nothing is drawn but the fresh
+     * state's snapshot is published once (with no samples: a lab's exact values follow its parameters).
      *
      * @param fresh the new state
      * @param maxSamples where to stop
@@ -119,12 +122,33 @@ public final class PacedLoop<S, R> {
         generation++;
         state = fresh;
         max = maxSamples;
-        submit();
+        finished.set(false);
+        if (paused) {
+            showOnce();
+        } else {
+            submit();
+        }
+    }
+
+    /** Publishes the current state's snapshot without drawing (a paused run whose parameters moved). */
+    private void showOnce() {
+        S s = state;
+        long gen = generation;
+        runner.submit("updating", progress -> snapshot.apply(s), r -> {
+            if (gen == generation) {
+                publish.accept(r);
+            }
+        }, e -> {
+            if (gen == generation) {
+                failed.accept(e);
+            }
+        });
     }
 
     /** Stops drawing after the current batch; {@link #resume()} goes on from there. */
     public void pause() {
         paused = true;
+        pausedState.set(true);
         running.set(false);
     }
 
@@ -132,8 +156,19 @@ public final class PacedLoop<S, R> {
     public void resume() {
         if (paused) {
             paused = false;
+            pausedState.set(false);
             submit();
         }
+    }
+
+    /** @return true while paused by the user */
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return pausedState.getReadOnlyProperty();
+    }
+
+    /** @return true once the run has drawn its largest M (until it starts again or the maximum is raised) */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
     }
 
     /**
@@ -166,6 +201,7 @@ public final class PacedLoop<S, R> {
     public void setMax(long maxSamples) {
         boolean wasDone = state != null && count.applyAsLong(state) >= max;
         max = maxSamples;
+        finished.set(state != null && count.applyAsLong(state) >= max);
         if (wasDone && !paused && !running.get()) {
             submit();
         }
@@ -186,6 +222,7 @@ public final class PacedLoop<S, R> {
         double perSecond = pace;
         if (count.applyAsLong(s) >= limit) {
             running.set(false);
+            finished.set(true);
             return;
         }
         running.set(true);

@@ -97,14 +97,41 @@ final class SessionActions {
     }
 
     /**
-     * Keeps every lab's parameters for the next start (the window is closing: written at once). With no status line
-     * left to say it on, a failure goes to the application's log.
+     * Keeps every lab's parameters for the next start (the window is closing: written at once, on the FX thread).
+     * With no status line left to say it on, a failure goes to the application's log.
      */
     void keepForNextTime() {
+        keep(models.session());
+    }
+
+    /**
+     * Keeps the session when the process is asked to end (SIGTERM, logout) without the window closing: reads every
+     * lab's parameters on the FX thread if it still answers within two seconds, and writes them on the calling
+     * thread (a shutdown hook). Does nothing when the window already kept them.
+     */
+    void keepOnShutdown() {
+        if (kept) {
+            return;
+        }
+        java.util.concurrent.FutureTask<Session> read = new java.util.concurrent.FutureTask<>(models::session);
+        try {
+            javafx.application.Platform.runLater(read);
+            keep(read.get(2, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (Exception | Error e) {
+            System.getLogger(SessionActions.class.getName()).log(System.Logger.Level.WARNING,
+                    "AR Lab: could not keep the session for next time: " + e);
+        }
+    }
+
+    /** Whether the session of this run was kept already. */
+    private volatile boolean kept;
+
+    private void keep(Session s) {
         try {
             Path file = lastSessionFile();
             Files.createDirectories(file.getParent());
-            SessionFile.write(models.session(), models.slots(), file);
+            SessionFile.write(s, models.slots(), file);
+            kept = true;
         } catch (IOException | RuntimeException e) {
             System.getLogger(SessionActions.class.getName()).log(System.Logger.Level.WARNING,
                     "AR Lab: could not keep the session for next time: " + e.getMessage());

@@ -35,6 +35,9 @@ final class Shortcuts {
         /** Shows or hides "About this lab". */
         void toggleAbout();
 
+        /** Folds the lab's control column away or brings it back. */
+        void toggleControls();
+
         /** Opens the lab at that position of the navigator. */
         void openLab(int index);
     }
@@ -56,11 +59,13 @@ final class Shortcuts {
                 new Shortcut(new KeyCodeCombination(KeyCode.F11), "Full screen", a::toggleFullScreen),
                 new Shortcut(keys(KeyCode.M), "Show or hide the mathematics beside the charts", a::toggleFormulas),
                 new Shortcut(keys(KeyCode.I), "Show or hide \"About this lab\"", a::toggleAbout),
+                new Shortcut(keys(KeyCode.L), "Fold the lab's controls away or bring them back", a::toggleControls),
                 new Shortcut(keys(KeyCode.O), "Open a series from a CSV or TSV file", a::openFile),
                 new Shortcut(keys(KeyCode.S), "Save the session (every lab's parameters and the loaded series)",
                         a::saveSession),
                 new Shortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         "Open a saved session", a::openSession),
+                new Shortcut(keys(KeyCode.Q), "Quit (the session is kept for next time)", a::quit),
                 new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", a::help)));
         for (int i = 0; i < Math.min(9, labs.size()); i++) {
             int index = i;

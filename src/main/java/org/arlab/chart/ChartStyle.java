@@ -103,6 +103,8 @@ public final class ChartStyle {
         if (title != null) {
             title.setPaint(foreground());
             title.setFont(font(Font.BOLD, 15));
+            // a narrow chart cuts its title after two lines rather than stacking it letter by letter
+            title.setMaximumLinesToDisplay(2);
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -118,18 +120,30 @@ public final class ChartStyle {
             xy.setRangeGridlinePaint(grid());
             xy.setDomainGridlineStroke(new BasicStroke(0.6f));
             xy.setRangeGridlineStroke(new BasicStroke(0.6f));
+            boolean vertical = xy.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL;
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                styleAxis(xy.getDomainAxis(i));
+                styleAxis(xy.getDomainAxis(i), !vertical);
             }
             for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                styleAxis(xy.getRangeAxis(i));
+                styleAxis(xy.getRangeAxis(i), vertical);
             }
         }
     }
 
-    private void styleAxis(org.jfree.chart.axis.ValueAxis axis) {
+    private void styleAxis(org.jfree.chart.axis.ValueAxis axis, boolean upright) {
         if (axis == null) {
             return;
+        }
+        // room around each tick label, which JFreeChart counts when it picks the tick unit: about two label heights
+        // between the ticks of an upright axis, a word's width between those of a flat one (not 22 ticks on 400 px)
+        float g = 2 * scale;
+        axis.setTickLabelInsets(upright ? new org.jfree.chart.ui.RectangleInsets(4 * g, 2 * g, 4 * g, 2 * g)
+                : new org.jfree.chart.ui.RectangleInsets(g, 6 * g, g, 6 * g));
+        if (axis instanceof org.jfree.chart.axis.NumberAxis na && na.getNumberFormatOverride() == null) {
+            // one way to write tick labels everywhere: as many digits as the unit needs, 2×10¹¹ for huge values
+            boolean whole = na.getStandardTickUnits() instanceof ReadableTicks r ? r.integers()
+                    : na.getStandardTickUnits().getCeilingTickUnit(0.3).getSize() >= 1;
+            na.setStandardTickUnits(whole ? ReadableTicks.integer() : ReadableTicks.decimal());
         }
         axis.setLabelPaint(foreground());
         axis.setTickLabelPaint(foreground());

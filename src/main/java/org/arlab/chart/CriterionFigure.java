@@ -17,6 +17,7 @@ public final class CriterionFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final JFreeChart chart;
     private final ValueMarker chosen = new ValueMarker(0);
+    private final org.jfree.chart.title.TextTitle sample = new org.jfree.chart.title.TextTitle("");
     private ChartStyle style;
 
     /** @param style colours and fonts */
@@ -28,6 +29,7 @@ public final class CriterionFigure implements Figure {
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, true));
         plot.addDomainMarker(chosen);
         chart = new JFreeChart("Information criteria by order", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.addSubtitle(0, sample);
         restyle(style);
     }
 
@@ -48,9 +50,11 @@ public final class CriterionFigure implements Figure {
      * @param bic BIC per order
      * @param selected the chosen order
      * @param criterion "AIC" or "BIC", for the marker's label
+     * @param sampleNote which sample every order is fitted on (the subtitle), e.g. "all on t = 9..500 (N = 492)"
      */
-    public void show(int[] orders, double[] aic, double[] bic, int selected, String criterion) {
+    public void show(int[] orders, double[] aic, double[] bic, int selected, String criterion, String sampleNote) {
         chart.setNotify(false);
+        sample.setText(sampleNote);
         double[] x = new double[orders.length];
         for (int i = 0; i < x.length; i++) {
             x[i] = orders[i];
@@ -78,6 +82,8 @@ public final class CriterionFigure implements Figure {
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
             r.setSeriesStroke(i, style.stroke(1.5f));
         }
+        sample.setPaint(style.foreground());
+        sample.setFont(style.font(Font.PLAIN, 11));
         chosen.setPaint(style.series(2));
         chosen.setStroke(style.stroke(2f));
         chosen.setLabelPaint(style.foreground());

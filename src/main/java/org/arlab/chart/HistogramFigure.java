@@ -27,9 +27,7 @@ public final class HistogramFigure implements Figure {
     public HistogramFigure(String title, String xLabel, ChartStyle style) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new PlainNumberFormat());
         NumberAxis y = new NumberAxis("density");
-        y.setNumberFormatOverride(new PlainNumberFormat());
         XYBarRenderer r = new XYBarRenderer(0.04);
         r.setBarPainter(new StandardXYBarPainter());
         r.setShadowVisible(false);

@@ -38,7 +38,6 @@ public final class KlCurveFigure implements Figure {
         NumberAxis x = new NumberAxis("horizon T (steps)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis("KL divergence (nats)");
-        y.setNumberFormatOverride(new PlainNumberFormat());
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
         chart = new JFreeChart("KL grows linearly in T at the rate κ", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         for (Curve c : Curve.values()) {

@@ -58,6 +58,8 @@ public final class LikelihoodMapFigure implements Figure {
     private XYDataImageAnnotation heat;
     private ChartStyle style;
     private boolean showTriangle = true;
+    private org.jfree.data.Range gridX;
+    private org.jfree.data.Range gridY;
 
     /** @param style colours and fonts */
     public LikelihoodMapFigure(ChartStyle style) {
@@ -68,9 +70,21 @@ public final class LikelihoodMapFigure implements Figure {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         plot = new XYPlot(overlay, xAxis, yAxis, r);
         for (Layer l : Layer.values()) {
-            overlay.addSeries(l.label, new double[][] {{}, {}});
+            set(l, new double[][] {{}, {}});
         }
         chart = new JFreeChart("Conditional log-likelihood ℓ(φ₁, φ₂)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        // JFreeChart's "zoom out" (a drag to the left) turns on the automatic range, which would fit the overlay's
+        // lines, not the grid: show the grid instead
+        xAxis.addChangeListener(e -> {
+            if (xAxis.isAutoRange() || yAxis.isAutoRange()) {
+                resetView();
+            }
+        });
+        yAxis.addChangeListener(e -> {
+            if (xAxis.isAutoRange() || yAxis.isAutoRange()) {
+                resetView();
+            }
+        });
         restyle(style);
     }
 
@@ -132,8 +146,9 @@ public final class LikelihoodMapFigure implements Figure {
         heat = new XYDataImageAnnotation(img, xs[0] - dx / 2, ys[0] - dy / 2, xs[nx - 1] - xs[0] + dx,
                 ys[ny - 1] - ys[0] + dy, true);
         plot.getRenderer().addAnnotation(heat, org.jfree.chart.ui.Layer.BACKGROUND); // under the lines
-        xAxis.setRange(xs[0] - dx / 2, xs[nx - 1] + dx / 2);
-        yAxis.setRange(ys[0] - dy / 2, ys[ny - 1] + dy / 2);
+        gridX = new org.jfree.data.Range(xs[0] - dx / 2, xs[nx - 1] + dx / 2);
+        gridY = new org.jfree.data.Range(ys[0] - dy / 2, ys[ny - 1] + dy / 2);
+        resetView();
         double[][] contours = new double[][] {{}, {}};
         for (double drop : CONTOUR_DROPS) {
             if (drop < depth * 1.5) {
@@ -157,6 +172,14 @@ public final class LikelihoodMapFigure implements Figure {
             set(Layer.PARABOLA, new double[][] {{}, {}});
         }
         chart.setNotify(true);
+    }
+
+    /** Shows the whole grid again after a zoom (the map's "Reset zoom"). */
+    public void resetView() {
+        if (gridX != null) {
+            xAxis.setRange(gridX);
+            yAxis.setRange(gridY);
+        }
     }
 
     /** How far below ℓ_max the colour scale reaches: the spread of the finite values, between 5 and 2000. */
@@ -216,8 +239,20 @@ public final class LikelihoodMapFigure implements Figure {
         return pts;
     }
 
+    /** Sets a layer's points; a layer with none is left out of the legend (an AR(1) map has no triangle). */
     private void set(Layer layer, double[][] xy) {
         overlay.addSeries(layer.label, xy);
+        plot.getRenderer().setSeriesVisibleInLegend(layer.ordinal(), xy[0].length > 0, false);
+    }
+
+    /** @return the labels the legend shows now, in order */
+    public java.util.List<String> legendLabels() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+        for (int k = 0; k < items.getItemCount(); k++) {
+            out.add(items.get(k).getLabel());
+        }
+        return out;
     }
 
     private static double[][] concat(double[][] a, double[][] b) {

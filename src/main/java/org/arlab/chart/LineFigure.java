@@ -27,7 +27,6 @@ public final class LineFigure implements Figure {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(new PlainNumberFormat());
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, true));
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         dataset.addSeries(key, new double[][] {{}, {}});

@@ -35,7 +35,6 @@ public final class RunningEstimateFigure implements Figure {
         LogAxis x = LogAxes.decades("samples M (log scale)", 1);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(new PlainNumberFormat());
         for (String n : names) {
             dataset.addSeries(new YIntervalSeries(n, false, true));
         }

@@ -19,7 +19,8 @@ import org.jfree.data.xy.DefaultXYDataset;
  * The figure of a series against time, with its model mean as a dashed line. Built once; {@link #show} replaces
  * the data in place so that the chart repaints once per update instead of being rebuilt. Long series are drawn
  * min–max decimated; when the user zooms or pans, the visible stretch is decimated again from the full series, so
- * a zoom into 10⁶ points shows every value once few enough are in view.
+ * a zoom into 10⁶ points shows every value once few enough are in view. A zoom stays within the series' time span
+ * and belongs to one series: every new series is shown whole, on both axes.
  */
 public final class SeriesFigure implements Figure {
     /** The key of the only data series. */
@@ -58,6 +59,7 @@ public final class SeriesFigure implements Figure {
         plot.addRangeMarker(meanMarker);
         dataset.addSeries(KEY, new double[][] {{}, {}});
         xAxis.addChangeListener(e -> redecimateVisible());
+        TimeZoom.keepWithin(xAxis, () -> values.length > 1 ? new Range(first, first + values.length - 1) : null);
         restyle(style);
     }
 
@@ -119,7 +121,7 @@ public final class SeriesFigure implements Figure {
                 meanMarker.setLabel(null);
                 meanMarker.setAlpha(0f);
             }
-            xAxis.setAutoRange(true);
+            TimeZoom.reset(chart.getXYPlot()); // a zoom belongs to one series: the next one is seen whole
             setData(drawn);
             decimatedFor = null;
         } finally {

@@ -78,6 +78,11 @@ class ErrorContractUiTest {
             public void inform(String id, String title, javafx.scene.Node content) {
                 real.inform(id, title, content);
             }
+
+            @Override
+            public boolean confirm(String id, String title, String header, String message, String action) {
+                return real.confirm(id, title, header, message, action);
+            }
         };
         window = new MainWindow(stage, false, dialogs);
         window.show();

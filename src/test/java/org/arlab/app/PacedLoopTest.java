@@ -219,4 +219,29 @@ class PacedLoopTest {
         assertThat(published).isEmpty();
         assertThat(failing.runningProperty().get()).isFalse();
     }
+
+    /** Issue 17, item 9: while paused, a run started for new parameters shows its fresh state (the exact values). */
+    @Test
+    void aRunStartedWhilePausedPublishesItsFreshSnapshotOnceAndDrawsNothing() {
+        loop.setPace(10_000);
+        loop.start(new Counter("a"), 3_000);
+        batches(1);
+        loop.pause();
+        settle();
+        int n = published.size();
+        loop.start(new Counter("b"), 3_000);
+        settle();
+        assertThat(published.subList(n, published.size())).containsExactly(new Snap("b", 0));
+        assertThat(loop.isPaused()).isTrue();
+        assertThat(loop.pausedProperty().get()).isTrue();
+        assertThat(loop.finishedProperty().get()).isFalse();
+        loop.resume();
+        settle();
+        assertThat(last()).isEqualTo(3_000);
+        assertThat(loop.finishedProperty().get()).isTrue();
+        loop.setMax(6_000);
+        assertThat(loop.finishedProperty().get()).isFalse();
+        settle();
+        assertThat(last()).isEqualTo(6_000);
+    }
 }

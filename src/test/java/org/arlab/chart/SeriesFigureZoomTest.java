@@ -39,4 +39,46 @@ class SeriesFigureZoomTest {
         f.restyle(ChartStyle.of(true, 1f));
         assertThat(f.chart().getAntiAlias()).isFalse();
     }
+
+    /** Issue 17, item 1: a zoomed y axis must not outlive its series (Nile's 450–1400 against a −3.7…3.5 axis). */
+    @Test
+    void everyNewSeriesIsShownWholeOnBothAxesAfterAZoom() {
+        SeriesFigure f = new SeriesFigure(ChartStyle.of(false, 1f));
+        double[] noise = new double[500];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = Math.sin(i) * 3;
+        }
+        f.show("noise", noise, 1, 0);
+        var plot = f.chart().getXYPlot();
+        plot.getRangeAxis().setRange(-3.7, 3.5); // what one wheel notch or a drag-zoom leaves behind
+        plot.getDomainAxis().setRange(100, 200);
+        double[] nile = new double[100];
+        for (int i = 0; i < nile.length; i++) {
+            nile[i] = 450 + 9.5 * i;
+        }
+        f.show("Nile", nile, 1, Double.NaN);
+        assertThat(plot.getRangeAxis().isAutoRange()).isTrue();
+        assertThat(plot.getRangeAxis().getRange().contains(450)).isTrue();
+        assertThat(plot.getRangeAxis().getRange().contains(1390.5)).isTrue();
+        assertThat(plot.getDomainAxis().isAutoRange()).isTrue();
+        assertThat(plot.getDomainAxis().getRange().contains(100)).isTrue();
+    }
+
+    /** Issue 17, rough: the wheel zoomed past the data into negative time. */
+    @Test
+    void aZoomOrPanStaysWithinTheSeriesAndZoomingOutShowsItWhole() {
+        SeriesFigure f = new SeriesFigure(ChartStyle.of(false, 1f));
+        f.show("y", new double[500], 1, Double.NaN);
+        var x = f.chart().getXYPlot().getDomainAxis();
+        x.setRange(-80, 20);
+        assertThat(x.getLowerBound()).isEqualTo(1);
+        assertThat(x.getUpperBound()).isEqualTo(101);
+        x.setRange(450, 700);
+        assertThat(x.getLowerBound()).isEqualTo(250);
+        assertThat(x.getUpperBound()).isEqualTo(500);
+        x.setRange(-100, 900);
+        assertThat(x.isAutoRange()).isTrue();
+        assertThat(x.getLowerBound()).isLessThanOrEqualTo(1);
+        assertThat(x.getUpperBound()).isGreaterThanOrEqualTo(500);
+    }
 }

@@ -47,6 +47,8 @@ public final class FormulaPanel extends StackPane {
     private long lastFxNanos;
     private long maxFxNanos;
     private long updates;
+    private final javafx.beans.property.BooleanProperty collapsed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "collapsed", false);
 
     /** What to typeset: a formula in a style. */
     private record Request(Formula formula, ChartStyle style) {
@@ -82,7 +84,7 @@ public final class FormulaPanel extends StackPane {
         getStyleClass().add("formula-panel");
         flow.setHgap(8);
         flow.setVgap(4);
-        flow.setPadding(new Insets(6, 40, 6, 10));
+        flow.setPadding(new Insets(6, 150, 6, 10)); // room for the expand and hide buttons
         flow.getStyleClass().add("formula-flow");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -94,9 +96,26 @@ public final class FormulaPanel extends StackPane {
         hide.getStyleClass().addAll("flat", "small");
         hide.setTooltip(new Tooltip("Hide the mathematics (Ctrl+M)"));
         hide.setOnAction(e -> onHide.run());
-        StackPane.setAlignment(hide, Pos.TOP_RIGHT);
-        StackPane.setMargin(hide, new Insets(2, 14, 0, 0));
-        getChildren().addAll(scroll, hide);
+        Button expand = new Button();
+        expand.setId("formula-expand");
+        expand.getStyleClass().addAll("flat", "small");
+        expand.textProperty().bind(javafx.beans.binding.Bindings.when(collapsed).then("\u25B8 all").otherwise(
+                "\u25BE one line"));
+        expand.setTooltip(new Tooltip("Show all the mathematics, or only its first line so that the charts get the "
+                + "height"));
+        expand.setOnAction(e -> collapsed.set(!collapsed.get()));
+        javafx.scene.layout.HBox corner = new javafx.scene.layout.HBox(2, expand, hide);
+        corner.setAlignment(Pos.TOP_RIGHT);
+        corner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        corner.setPickOnBounds(false);
+        StackPane.setAlignment(corner, Pos.TOP_RIGHT);
+        StackPane.setMargin(corner, new Insets(2, 14, 0, 0));
+        getChildren().addAll(scroll, corner);
+        collapsed.addListener((obs, o, c) -> {
+            scroll.setVbarPolicy(c ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED);
+            scroll.setVvalue(0);
+            request();
+        });
         // a hidden panel, or the panel of a lab not on screen, typesets nothing until it shows again
         visibleProperty().addListener((obs, o, v) -> request());
         sceneProperty().addListener((obs, o, v) -> request());
@@ -147,10 +166,44 @@ public final class FormulaPanel extends StackPane {
         fitHeight();
     }
 
+    /**
+     * @return whether the panel shows only its first line (its first block, cut to about two lines of text), so that
+     *     the charts above get the height; the expander in its corner switches
+     */
+    public javafx.beans.property.BooleanProperty collapsedProperty() {
+        return collapsed;
+    }
+
+    /** @return the formula with each block cut to its first line (the general form): what a collapsed panel shows */
+    static Formula firstLines(Formula f) {
+        List<Formula.Block> out = new ArrayList<>();
+        for (Formula.Block b : f.blocks()) {
+            out.add(new Formula.Block(b.kind(), b.lines().subList(0, 1)));
+        }
+        return new Formula(out);
+    }
+
     private void fitHeight() {
         Insets pad = scroll.getPadding();
         double w = getWidth() - (pad == null ? 0 : pad.getLeft() + pad.getRight()) - 2;
-        if (w > 0) {
+        if (w <= 0) {
+            return;
+        }
+        if (collapsed.get()) {
+            // one row: the tallest of the blocks that fit on the first line of the flow
+            double used = flow.getPadding().getLeft() + flow.getPadding().getRight();
+            double row = 0;
+            for (javafx.scene.Node n : flow.getChildren()) {
+                double nw = n.prefWidth(-1);
+                if (row > 0 && used + nw > w) {
+                    break;
+                }
+                used += nw + flow.getHgap();
+                row = Math.max(row, n.prefHeight(-1));
+            }
+            scroll.setPrefViewportHeight(Math.max(row, 20) + flow.getPadding().getTop()
+                    + flow.getPadding().getBottom());
+        } else {
             scroll.setPrefViewportHeight(flow.prefHeight(w));
         }
     }
@@ -159,7 +212,7 @@ public final class FormulaPanel extends StackPane {
         if (formula == null || !isVisible() || getScene() == null) {
             return;
         }
-        waiting.set(new Request(formula, style));
+        waiting.set(new Request(collapsed.get() ? firstLines(formula) : formula, style));
         if (busy.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }

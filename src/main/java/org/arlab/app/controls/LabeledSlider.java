@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,13 +17,28 @@ import javafx.scene.layout.VBox;
 /**
  * A slider with its name above and a field to type the value beside it. The field shows the slider's value through
  * {@code format} and sets it through {@code parse}, so a log-scale slider can show and accept the real value.
- * A value that cannot be read turns the field red and leaves the slider where it was.
+ * A value that cannot be read turns the field red, says the valid range under it and leaves the slider where it was.
+ * Keys: an arrow moves the slider by 1% of its range, Shift+arrow by 0.1%, Page Up/Down by 10%, Home and End to its
+ * ends. The field follows the slider until the user types in it: a value set elsewhere (a root dragged, a session)
+ * is not undone when the field, focused but untouched, loses focus.
  */
 public final class LabeledSlider extends VBox {
+    /** An arrow key moves the slider by this share of its range. */
+    public static final double STEP = 0.01;
+    /** Shift+arrow moves it by this share. */
+    public static final double FINE_STEP = 0.001;
+    /** Page Up and Page Down move it by this share. */
+    public static final double PAGE_STEP = 0.1;
+
     private final Slider slider;
     private final TextField field = new TextField();
+    private final Label problem = new Label();
     private final DoubleFunction<String> format;
     private final ToDoubleFunction<String> parse;
+    /** Whether the field holds text the user typed and has not committed. */
+    private boolean edited;
+    /** Whether the field's text is being set from the slider (not typed). */
+    private boolean syncing;
 
     /**
      * @param name the label, e.g. "φ₁"
@@ -49,20 +65,81 @@ public final class LabeledSlider extends VBox {
         row.add(slider, 0, 0);
         row.add(field, 1, 0);
         GridPane.setHgrow(slider, Priority.ALWAYS);
-        getChildren().addAll(label, row);
+        problem.getStyleClass().addAll("text-small", "danger-text");
+        problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(label, row, problem);
         setSpacing(2);
         getStyleClass().add("labeled-slider");
+        slider.setBlockIncrement((max - min) * STEP);
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         slider.valueProperty().addListener((obs, o, n) -> {
-            if (!field.isFocused()) {
-                field.setText(format.apply(n.doubleValue()));
+            if (!edited || !field.isFocused()) { // never overwrite what the user is typing
+                revert();
+            }
+        });
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && edited) {
+                revert();
+                e.consume();
+            }
+        });
+        field.textProperty().addListener((obs, o, t) -> {
+            if (!syncing) {
+                edited = true;
             }
         });
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((obs, o, focused) -> {
-            if (!focused) {
+            if (!focused && edited) {
                 commit();
             }
         });
+    }
+
+    /** Shows the slider's value in the field again, dropping typed text and its complaint. */
+    private void revert() {
+        edited = false;
+        field.getStyleClass().remove("invalid");
+        field.setTooltip(explanation);
+        problem.setVisible(false);
+        show(slider.getValue());
+    }
+
+    private void show(double v) {
+        syncing = true;
+        try {
+            field.setText(format.apply(v));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Arrow keys by {@link #STEP} of the range (Shift: {@link #FINE_STEP}), Page keys by {@link #PAGE_STEP}. */
+    private void key(KeyEvent e) {
+        double range = slider.getMax() - slider.getMin();
+        double by = switch (e.getCode()) {
+            case RIGHT, UP, KP_RIGHT, KP_UP -> e.isShiftDown() ? FINE_STEP : STEP;
+            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -(e.isShiftDown() ? FINE_STEP : STEP);
+            case PAGE_UP -> PAGE_STEP;
+            case PAGE_DOWN -> -PAGE_STEP;
+            case HOME -> Double.NEGATIVE_INFINITY;
+            case END -> Double.POSITIVE_INFINITY;
+            default -> 0;
+        };
+        if (by == 0) {
+            return;
+        }
+        double v = Double.isInfinite(by) ? (by < 0 ? slider.getMin() : slider.getMax())
+                : slider.getValue() + by * range;
+        if (Double.isFinite(by)) {
+            // without the binary noise of repeated steps: 0.54, not 0.5400000000000001
+            double quantum = Math.pow(10, Math.floor(Math.log10(Math.abs(by) * range)) - 3);
+            v = Math.round(v / quantum) * quantum;
+        }
+        slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), v)));
+        e.consume();
     }
 
     /** A linear slider showing its value with the given number of decimals. */
@@ -96,15 +173,29 @@ public final class LabeledSlider extends VBox {
             }
             field.getStyleClass().remove("invalid");
             field.setTooltip(explanation);
+            problem.setVisible(false);
+            edited = false;
             slider.setValue(v);
-            field.setText(format.apply(slider.getValue()));
+            show(slider.getValue());
         } catch (NumberFormatException e) {
             if (!field.getStyleClass().contains("invalid")) {
                 field.getStyleClass().add("invalid");
             }
-            field.setTooltip(new Tooltip("Type a number between " + format.apply(slider.getMin()) + " and "
-                    + format.apply(slider.getMax()) + "."));
+            String why = rangeHint();
+            field.setTooltip(new Tooltip(why));
+            problem.setText(why);
+            problem.setVisible(true);
         }
+    }
+
+    /** @return what to type: "Type a number from −2.00 to 2.00." */
+    String rangeHint() {
+        return "Type a number from " + format.apply(slider.getMin()) + " to " + format.apply(slider.getMax()) + ".";
+    }
+
+    /** @return the line under the field saying what to type after a rejected value (hidden otherwise) */
+    public Label problem() {
+        return problem;
     }
 
     /** What the control does, shown on the slider and the field (null until set). */
@@ -145,6 +236,7 @@ public final class LabeledSlider extends VBox {
         setId(id);
         slider.setId(id + "-slider");
         field.setId(id + "-field");
+        problem.setId(id + "-problem");
         return this;
     }
 }

@@ -65,20 +65,21 @@ public final class SamplingControls {
         pause.setTooltip(new Tooltip("Stop drawing " + words.unit() + "; Resume goes on from the same M"));
         pause.pseudoClassStateChanged(SAMPLING, loop.runningProperty().get());
         loop.runningProperty().addListener((o, was, on) -> pause.pseudoClassStateChanged(SAMPLING, on));
+        // Pause while drawing, Resume while paused, Done once the largest M is reached (Reset or a larger M go on)
+        pause.textProperty().bind(javafx.beans.binding.Bindings.when(loop.pausedProperty()).then("Resume")
+                .otherwise(javafx.beans.binding.Bindings.when(loop.finishedProperty()).then("Done").otherwise("Pause")));
+        pause.disableProperty().bind(loop.finishedProperty().and(loop.pausedProperty().not()));
         pause.setOnAction(e -> {
             if (loop.isPaused()) {
                 loop.resume();
-                pause.setText("Pause");
             } else {
                 loop.pause();
-                pause.setText("Resume");
             }
         });
         Button reset = new Button("Reset");
         reset.setId(id + "-reset");
         reset.setTooltip(new Tooltip("Start again from M = 0 with the same seed"));
         reset.setOnAction(e -> {
-            pause.setText("Pause");
             if (loop.isPaused()) {
                 loop.resume();
             }

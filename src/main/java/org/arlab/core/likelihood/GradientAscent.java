@@ -6,7 +6,10 @@ import org.arlab.core.ar.GramMatrix;
  * Gradient ascent on the conditional profile log-likelihood over two coefficients (MATH.md, problem 2A):
  * {@code θ ← θ + η ∇ℓ/N}, with the correct gradient {@code ∇_φ ℓ = (1/σ²) Σ_t (y_t − f(x_{<t})) ∇_φ f}, here
  * {@code (g − Hβ)_φ/σ²} at β = (ĉ(φ), φ) and σ² = SSR/N (the envelope theorem makes this the gradient of the profile).
- * The step is taken on ℓ/N, the average per observation, so that one learning rate suits every series length.
+ * The step is taken on ℓ/N, the average per observation, and measured against the curvature λ of ℓ/N at its top
+ * (the largest eigenvalue of −∇²ℓ/N over the two coefficients): θ ← θ + (η/λ) ∇ℓ/N. One learning rate then suits
+ * every series: below 1 the path never overshoots along the steepest direction, between 1 and 2 it overshoots and
+ * still converges, above 2 it diverges — on white noise as on the AR(2) pseudo-cycles, whose λ is 16.
  */
 public final class GradientAscent {
     private GradientAscent() {
@@ -24,9 +27,36 @@ public final class GradientAscent {
     }
 
     /**
+     * The curvature of ℓ/N at φ over (φ_i, φ_j): the largest eigenvalue of −∇²(ℓ/N), by central differences of the
+     * profile ℓ (exact for its quadratic part, which dominates near the top).
+     *
+     * @return λ &gt; 0, or 1 when ℓ is not concave there (a step then is η ∇ℓ/N)
+     */
+    public static double curvature(GramMatrix g, double[] phi, int i, int j, boolean intercept) {
+        double h = 1e-3;
+        int n = g.nobs();
+        double[] f = phi.clone();
+        double x = phi[i];
+        double y = phi[j];
+        java.util.function.DoubleBinaryOperator l = (a, b) -> {
+            f[i] = a;
+            f[j] = b;
+            return logLikelihood(g, f, intercept) / n;
+        };
+        double c = l.applyAsDouble(x, y);
+        double hxx = (l.applyAsDouble(x + h, y) - 2 * c + l.applyAsDouble(x - h, y)) / (h * h);
+        double hyy = (l.applyAsDouble(x, y + h) - 2 * c + l.applyAsDouble(x, y - h)) / (h * h);
+        double hxy = (l.applyAsDouble(x + h, y + h) - l.applyAsDouble(x + h, y - h) - l.applyAsDouble(x - h, y + h)
+                + l.applyAsDouble(x - h, y - h)) / (4 * h * h);
+        double mean = -(hxx + hyy) / 2;
+        double lambda = mean + Math.sqrt((hxx - hyy) * (hxx - hyy) / 4 + hxy * hxy);
+        return Double.isFinite(lambda) && lambda > 0 ? lambda : 1;
+    }
+
+    /**
      * Takes one step from (φ_i, φ_j) = (x, y), the other coefficients as in {@code phi}.
      *
-     * @param eta the learning rate on ℓ/N
+     * @param eta the step on ℓ/N (the lab passes η/λ, see {@link #curvature})
      * @return the new point with its log-likelihood
      */
     public static Point step(GramMatrix g, double[] phi, int i, int j, boolean intercept, double x, double y,

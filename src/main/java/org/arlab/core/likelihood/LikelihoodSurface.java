@@ -70,6 +70,54 @@ public record LikelihoodSurface(double[] xs, double[] ys, double[][] z, double m
     }
 
     /**
+     * The exact surface over (φ₁, σ) of an AR(1), μ held at its exact MLE:
+     * {@code ℓ = −n/2 · log(2πσ²) + ½ log(1 − φ²) − S(φ)/(2σ²)} with
+     * {@code S(φ) = (1 − φ²)(y₁ − μ)² + Σ_{t≥2} (y_t − μ − φ(y_{t−1} − μ))²}; −∞ where |φ| ≥ 1. O(1) per point from the
+     * Gram matrix.
+     *
+     * @param g the Gram matrix of y₁..y_n for the order 1
+     * @param y1 the first value
+     * @param mu the mean (0 when the model has none)
+     */
+    public static LikelihoodSurface exactPhiSigma(GramMatrix g, double y1, double mu, double[] phis,
+            double[] sigmas) {
+        double[][] z = new double[phis.length][sigmas.length];
+        for (int a = 0; a < phis.length; a++) {
+            for (int b = 0; b < sigmas.length; b++) {
+                z[a][b] = exactAr1(g, y1, mu, phis[a], sigmas[b]);
+            }
+        }
+        return withMax(phis, sigmas, z);
+    }
+
+    /** @return the exact AR(1) log-likelihood at (φ, σ), μ given (see {@link #exactPhiSigma}) */
+    public static double exactAr1(GramMatrix g, double y1, double mu, double phi, double sigma) {
+        if (!(Math.abs(phi) < 1) || !(sigma > 0)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int n = g.nobs() + 1;
+        double s2 = sigma * sigma;
+        return -0.5 * n * Math.log(2 * Math.PI * s2) + 0.5 * Math.log1p(-phi * phi)
+                - exactAr1SumOfSquares(g, y1, mu, phi) / (2 * s2);
+    }
+
+    /** @return the exact AR(1) profile log-likelihood ℓ(φ), σ² = S(φ)/n concentrated out, μ given */
+    public static double exactAr1Profile(GramMatrix g, double y1, double mu, double phi) {
+        if (!(Math.abs(phi) < 1)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int n = g.nobs() + 1;
+        double ss = exactAr1SumOfSquares(g, y1, mu, phi);
+        return ss > 0 ? -0.5 * n * (Math.log(2 * Math.PI * ss / n) + 1) + 0.5 * Math.log1p(-phi * phi)
+                : Double.NEGATIVE_INFINITY;
+    }
+
+    private static double exactAr1SumOfSquares(GramMatrix g, double y1, double mu, double phi) {
+        double d = y1 - mu;
+        return (1 - phi * phi) * d * d + g.ssrAroundMean(mu, new double[] {phi});
+    }
+
+    /**
      * The exact profile surface over (φ_i, φ_j), μ held at {@code mu}, σ² concentrated out; −∞ where the model is
      * not stationary.
      *

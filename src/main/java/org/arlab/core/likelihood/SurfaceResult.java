@@ -19,9 +19,53 @@ import org.arlab.core.ar.GramMatrix;
  * @param nUsed the observations used
  * @param exact whether the surface is the exact likelihood
  * @param intercept whether c is profiled out
+ * @param head the observations used (for the exact likelihood at any point), or null for the conditional one
+ * @param exactMean the mean μ the exact likelihood is held at (its MLE; 0 without an intercept), NaN when conditional
  */
 public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[] base, int i, int j, double[] mle,
-        double[] truth, double[][] cov, double maxLogLik, int nUsed, boolean exact, boolean intercept) {
+        double[] truth, double[][] cov, double maxLogLik, int nUsed, boolean exact, boolean intercept, double[] head,
+        double exactMean) {
+    /**
+     * @return ℓ at (x, y) of the map: (φ₁, σ) for an AR(1), else (φ_i, φ_j) with the other coefficients at
+     *     {@link #base()}; exact or conditional as the map is (σ² and c, or μ, profiled as there)
+     */
+    public double valueAt(double x, double y) {
+        if (i < 0) {
+            if (exact) {
+                return LikelihoodSurface.exactAr1(gram, head[0], exactMean, x, y);
+            }
+            double[] f = {x};
+            double c = intercept ? gram.bestIntercept(f) : 0;
+            return gram.logLikelihood(c, f, y * y);
+        }
+        double[] f = base.clone();
+        f[i] = x;
+        f[j] = y;
+        return exact ? ExactMle.profileLogLikelihood(head, gram, f, exactMean)
+                : GradientAscent.logLikelihood(gram, f, intercept);
+    }
+
+    /**
+     * @return the curvature λ of the conditional ℓ/N at the map's top over its two coefficients, which gradient
+     *     ascent measures its step against ({@link GradientAscent#curvature}); NaN for an AR(1) map
+     */
+    public double curvature() {
+        return i < 0 ? Double.NaN : GradientAscent.curvature(gram, base, i, j, intercept);
+    }
+
+    /** @return for an AR(1) map, the profile ℓ(φ₁) (σ² and c, or μ, concentrated out) at these φ₁; else null */
+    public double[] ar1Profile(double[] phis) {
+        if (i >= 0) {
+            return null;
+        }
+        double[] prof = new double[phis.length];
+        for (int k = 0; k < phis.length; k++) {
+            prof[k] = exact ? LikelihoodSurface.exactAr1Profile(gram, head[0], exactMean, phis[k])
+                    : GradientAscent.logLikelihood(gram, new double[] {phis[k]}, intercept);
+        }
+        return prof;
+    }
+
     /**
      * The map for the first m values: AR(1) over (φ, σ); otherwise over (φ_xi, φ_yi) with the other coefficients
      * at the MLE, conditional or exact, with the MLE, the truth and the Wald covariance.
@@ -38,11 +82,19 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
         if (p == 1) {
             double[] xs = LikelihoodSurface.grid(-1.3, 1.3, grid);
             double[] ys = LikelihoodSurface.grid(Math.max(1e-3, sigmaHat * 0.3), sigmaHat * 2.5, grid);
-            LikelihoodSurface s = LikelihoodSurface.phiSigma(g, intercept, xs, ys);
             double[] truth = truthPhi == null ? null : new double[] {truthPhi[0], truthSigma};
+            if (exact) {
+                double[] head = java.util.Arrays.copyOf(y, m);
+                ArFit mle = ExactMle.fit(head, 1, intercept);
+                double mu = intercept ? mle.mean() : 0;
+                LikelihoodSurface s = LikelihoodSurface.exactPhiSigma(g, head[0], mu, xs, ys);
+                return new SurfaceResult(s, g, mle.phi(), -1, 0, new double[] {mle.phi()[0],
+                    Math.sqrt(mle.sigma2())}, truth, null, mle.logLikelihood(), m, true, intercept, head, mu);
+            }
+            LikelihoodSurface s = LikelihoodSurface.phiSigma(g, intercept, xs, ys);
             double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
             return new SurfaceResult(s, g, phiHat, -1, 0, new double[] {phiHat[0], sigmaHat}, truth, null, lmax, m,
-                    false, intercept);
+                    false, intercept, null, Double.NaN);
         }
         double[] xs = LikelihoodSurface.grid(-2.2, 2.2, grid);
         double[] ys = LikelihoodSurface.grid(-1.2, 1.2, grid);
@@ -57,15 +109,15 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
             double[] prefixY = java.util.Arrays.copyOf(y, m);
             ArFit mle = ExactMle.fit(prefixY, p, intercept);
             double[] base = mle.phi();
-            LikelihoodSurface s = LikelihoodSurface.exact(prefixY, g, base, xi, yi, intercept ? mle.mean() : 0, xs,
-                    ys);
+            double mu = intercept ? mle.mean() : 0;
+            LikelihoodSurface s = LikelihoodSurface.exact(prefixY, g, base, xi, yi, mu, xs, ys);
             return new SurfaceResult(s, g, base, xi, yi, new double[] {base[xi], base[yi]}, truth, cov,
-                    mle.logLikelihood(), m, true, intercept);
+                    mle.logLikelihood(), m, true, intercept, prefixY, mu);
         }
         LikelihoodSurface s = LikelihoodSurface.conditional(g, phiHat, xi, yi, intercept, xs, ys);
         double lmax = -0.5 * g.nobs() * (Math.log(2 * Math.PI * sigmaHat * sigmaHat) + 1);
         return new SurfaceResult(s, g, phiHat, xi, yi, new double[] {phiHat[xi], phiHat[yi]}, truth, cov, lmax, m,
-                false, intercept);
+                false, intercept, null, Double.NaN);
     }
 }
 

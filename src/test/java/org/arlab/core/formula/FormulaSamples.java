@@ -64,6 +64,17 @@ public final class FormulaSamples {
             m.put("fit-" + method.key(), FitFormulas.of(method.fit(series(300), 2, true)));
         }
         m.put("likelihood", LikelihoodFormulas.of(surface(), 0.3, new double[] {0.1, 0.2, -480.5}));
+        double[] y = series(300);
+        for (boolean exact : new boolean[] {false, true}) {
+            for (boolean intercept : new boolean[] {false, true}) {
+                m.put("likelihood-ar1-" + (exact ? "exact" : "conditional") + (intercept ? "-c" : ""),
+                        LikelihoodFormulas.of(SurfaceResult.compute(GramMatrix.of(y, 1), y, y.length, 1, 0, 0, exact,
+                                intercept, new double[] {0.5}, 1, 11), 0.3, null));
+            }
+            m.put("likelihood-ar2-" + (exact ? "exact" : "conditional"), LikelihoodFormulas.of(
+                    SurfaceResult.compute(GramMatrix.of(y, 2), y, y.length, 2, 0, 1, exact, true, MODEL.phi(), 1, 11),
+                    0.3, null));
+        }
         m.put("horizon", HorizonFormulas.of(horizon()));
         m.put("kl", KlFormulas.of(kl(), new Estimate(12.31, 0.456, 14.4, 1000), new Estimate(12.5, 0.0789, 2.5,
                 1000)));

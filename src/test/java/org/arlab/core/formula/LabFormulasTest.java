@@ -47,14 +47,33 @@ class LabFormulasTest {
         String tex = f.latex();
         assertThat(tex).contains("\\sum_t y_{t-j}\\Big(y_t - c - ", Tex.vector(fit.phi()), Tex.num(fit.intercept()),
                 "= " + Tex.num(fit.sigma2()), Tex.num(fit.logLikelihood()), Tex.num(fit.aic()), Tex.num(fit.bic()),
-                "N = n - p = " + Tex.count(fit.nobs()));
+                "N = n - p = " + Tex.count(fit.nobs() + 2) + " - 2 = " + Tex.count(fit.nobs()));
         assertThat(f.blocks()).anySatisfy(b -> {
             assertThat(b.kind()).isEqualTo(Formula.Kind.MISTAKE);
-            assertThat(String.join(" ", b.lines())).contains("derivative with respect to } \\varphi_j");
+            // says what the mistake is, not that "the worked solution" (which the user has not got) makes it
+            assertThat(String.join(" ", b.lines())).contains("dropping the factor } y_{t-j}")
+                    .doesNotContain("worked solution");
         });
         ArFit other = ConditionalMle.fit(FormulaSamples.series(200), 1, false);
         assertThat(FitFormulas.of(other).latex()).isNotEqualTo(tex).contains(Tex.vector(other.phi()))
                 .contains("c = 0 \\text{ (zero mean)}");
+    }
+
+    /** Issue 17, item 5: every method showed the conditional likelihood, its normal equations and N = n − p. */
+    @Test
+    void fitShowsEachMethodsOwnMathematics() {
+        double[] y = FormulaSamples.series(500);
+        String exact = FitFormulas.of(ArFit.Method.MLE.fit(y, 2, true)).latex();
+        assertThat(exact).contains("\\log|V_p|", "n = 500 \\text{ terms}", "maximised numerically")
+                .doesNotContain("N = n - p", "X^\\top X", "\\sum_t y_{t-j}");
+        String yw = FitFormulas.of(ArFit.Method.YULE_WALKER.fit(y, 2, true)).latex();
+        assertThat(yw).contains("\\hat\\gamma(k) = \\frac{1}{n}", "\\hat\\Gamma_p\\,\\hat\\varphi = "
+                + "\\hat\\gamma_p", "N = n - p = 498 \\text{ terms}").doesNotContain("X^\\top X");
+        String burg = FitFormulas.of(ArFit.Method.BURG.fit(y, 2, true)).latex();
+        assertThat(burg).contains("k_m = \\frac{2\\sum_t f_{m-1}(t)", "\\varphi_{m,m} = k_m")
+                .doesNotContain("X^\\top X", "\\hat\\Gamma_p");
+        String ls = FitFormulas.of(ArFit.Method.OLS.fit(y, 2, true)).latex();
+        assertThat(ls).contains("N = n - p = 500 - 2 = 498", "X^\\top X").doesNotContain("V_p");
     }
 
     @Test

@@ -153,6 +153,24 @@ public final class DataModel implements SeriesPort {
         });
     }
 
+    /**
+     * Says why a series cannot be the Data lab's series, before it replaces the one on screen: a constant series has
+     * no variation, so no autocorrelation and no AR model (every other lab would fail on it).
+     *
+     * @param series the series
+     * @param source where it comes from, for the sentence (a file name)
+     * @return the reason, empty when the series can be loaded
+     */
+    public static java.util.Optional<String> refusal(Series series, String source) {
+        double[] v = series.values();
+        for (double x : v) {
+            if (x != v[0]) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(DataPresenter.constant(source, v.length, v.length == 0 ? 0 : v[0]));
+    }
+
     /** Goes back to the generator. */
     public void generate() {
         loaded.set(null);

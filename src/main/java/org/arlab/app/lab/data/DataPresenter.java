@@ -87,6 +87,14 @@ public final class DataPresenter {
         return "Cannot fit a model to " + name + ": " + why;
     }
 
+    /** @return why a series of n equal values is refused */
+    public static String constant(String name, int n, double value) {
+        return (n == 1 ? name + " holds a single value, " + Format.number(value)
+                : "All " + Format.count(n) + " values of " + name + " equal " + Format.number(value))
+                + ": a constant series has no variation, so it has no autocorrelation and no AR model to fit. "
+                + "The series on screen stays.";
+    }
+
     /** @return the error when a simulation fails */
     public static String simulationFailed(String why) {
         return "Simulation failed: " + why;

@@ -51,7 +51,7 @@ public final class DataView extends LabView {
         this.controls = new GeneratorControls(model);
         this.stepping = new StepSamplingPane(model, style);
         figures(figure, acfFigure, pacfFigure, roots, stepping.figure());
-        ChartViewer viewer = ChartViewers.create(figure.chart(), "series-chart");
+        ChartViewer viewer = ChartViewers.alongTime(ChartViewers.create(figure.chart(), "series-chart"), false);
         viewer.setMinSize(300, 200);
         ChartViewer rootsViewer = ChartViewers.create(roots.chart(), "roots-chart");
         rootsViewer.setMinSize(200, 200);

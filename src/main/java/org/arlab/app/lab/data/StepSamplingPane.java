@@ -40,7 +40,7 @@ final class StepSamplingPane extends BorderPane {
     StepSamplingPane(DataModel model, ChartStyle style) {
         this.model = model;
         this.figure = new StepSamplingFigure(style);
-        ChartViewer viewer = ChartViewers.create(figure.chart(), "step-chart");
+        ChartViewer viewer = ChartViewers.alongTime(ChartViewers.create(figure.chart(), "step-chart"), true);
         setCenter(viewer);
 
         Button step = new Button("Step");

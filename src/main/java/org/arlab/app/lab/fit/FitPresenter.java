@@ -8,6 +8,7 @@ import org.arlab.chart.Format;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.LjungBox;
+import org.arlab.core.ar.OrderSelection;
 
 /**
  * The Fit lab's words and numbers: the rows of the table of estimates and the diagnostics under it, built from a
@@ -80,6 +81,39 @@ public final class FitPresenter {
     /** @return the ℓ row's name, saying which likelihood it is: "ℓ conditional" or "ℓ exact" */
     static String logLikelihoodName(ArFit fit) {
         return "ℓ " + fit.logLikelihoodKind().key();
+    }
+
+    /**
+     * @param r a fit
+     * @return the criteria chart's subtitle: which sample every order is fitted on, e.g. "least squares for p = 0..8,
+     *     all on t = 9..500 (N = 492)"
+     */
+    public static String criteriaSample(FitResult r) {
+        OrderSelection sel = r.selection();
+        int maxOrder = sel.fits().size() - 1;
+        int n = r.values().length;
+        return "least squares for p = 0.." + maxOrder + ", all on t = " + (maxOrder + 1) + ".." + Format.count(n)
+                + " (N = " + Format.count(sel.fits().get(0).nobs()) + ")";
+    }
+
+    /**
+     * @param r a fit
+     * @return why the chart's AIC at the fitted order differs from the table's: the chart compares every order on one
+     *     sample, the table is this fit's own ℓ on its own sample
+     */
+    public static String criteriaNote(FitResult r) {
+        ArFit fit = r.fit();
+        OrderSelection sel = r.selection();
+        String own = fit.logLikelihoodKind() == ArFit.LikelihoodKind.EXACT ? "n" : "N";
+        String sentence = "The table's AIC (" + Format.number(fit.aic()) + ") is this fit's own, from its "
+                + fit.logLikelihoodKind().key() + " ℓ on " + own + " = " + Format.count(fit.nobs()) + "; the "
+                + "criteria chart fits every order by least squares on the same N = "
+                + Format.count(sel.fits().get(0).nobs()) + " values, so that orders compare";
+        if (fit.order() < sel.fits().size()) {
+            sentence += " (its AIC at p = " + fit.order() + ": " + Format.number(sel.fits().get(fit.order()).aic())
+                    + ")";
+        }
+        return sentence + ".";
     }
 
     /**

@@ -51,6 +51,7 @@ public final class FitView extends LabView {
     private final BorderPane root = new BorderPane();
     private final TableView<Row> table = new TableView<>();
     private final Label diagnostics = new Label();
+    private final Label criteriaNote = new Label();
     private final Label message = new Label();
 
     /**
@@ -64,7 +65,7 @@ public final class FitView extends LabView {
         residualAcf = new CorrelogramFigure("Residual ACF", "r(k)", "residual ACF", style);
         qq = new QqFigure(style);
         figures(forecast, criterion, residualAcf, qq);
-        ChartViewer fv = ChartViewers.create(forecast.chart(), "fit-forecast-chart");
+        ChartViewer fv = ChartViewers.alongTime(ChartViewers.create(forecast.chart(), "fit-forecast-chart"), true);
         HBox bottom = new HBox(6, grow(ChartViewers.create(criterion.chart(), "criterion-chart")),
                 grow(ChartViewers.create(residualAcf.chart(), "residual-acf-chart")),
                 grow(ChartViewers.create(qq.chart(), "qq-chart")));
@@ -143,13 +144,16 @@ public final class FitView extends LabView {
         table.getColumns().add(column("estimate", Row::estimate, 95));
         table.getColumns().add(column("± s.e.", Row::se, 70));
         table.getColumns().add(column("true", Row::truth, 50));
+        criteriaNote.setId("fit-criteria-note");
+        criteriaNote.setWrapText(true);
+        criteriaNote.getStyleClass().addAll("text-small", "text-muted");
         diagnostics.setId("fit-diagnostics");
         diagnostics.setWrapText(true);
         message.setId("fit-message");
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, row("Method", method), row("Order", mode), row("p", order),
-                row("largest p compared", maxOrder), intercept, horizon, new Separator(), table, diagnostics, message);
+                row("largest p compared", maxOrder), intercept, horizon, new Separator(), table, criteriaNote, diagnostics, message);
         return ControlPanes.scrolling(box, 370);
     }
 
@@ -185,7 +189,7 @@ public final class FitView extends LabView {
             aic[i] = sel.fits().get(i).aic();
             bic[i] = sel.fits().get(i).bic();
         }
-        criterion.show(orders, aic, bic, sel.order(), sel.criterion().name());
+        criterion.show(orders, aic, bic, sel.order(), sel.criterion().name(), FitPresenter.criteriaSample(r));
         if (r.residualAcf() != null) {
             residualAcf.show(r.residualAcf().acf(), r.residualAcf().band(), null, "");
         }
@@ -193,6 +197,7 @@ public final class FitView extends LabView {
             qq.show(r.qq().theoretical(), r.qq().sample());
         }
         diagnostics.setText(FitPresenter.diagnostics(r));
+        criteriaNote.setText(FitPresenter.criteriaNote(r));
     }
 
     /** @return the results table, for tests */

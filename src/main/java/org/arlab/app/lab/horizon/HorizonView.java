@@ -50,7 +50,7 @@ public final class HorizonView extends LabView {
         this.fan = new FanChartFigure(style);
         this.error = new HorizonErrorFigure(style);
         figures(fan, error);
-        SplitPane charts = new SplitPane(ChartViewers.create(fan.chart(), "fan-chart"),
+        SplitPane charts = new SplitPane(ChartViewers.alongTime(ChartViewers.create(fan.chart(), "fan-chart"), true),
                 ChartViewers.create(error.chart(), "horizon-error-chart"));
         charts.setOrientation(Orientation.VERTICAL);
         charts.setDividerPositions(0.55);

@@ -9,8 +9,9 @@ import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.SurfaceResult;
 
 /**
- * The gradient-ascent path on the likelihood map (MATH.md, problem 2A: θ ← θ + η ∇ℓ/N) and the sentence that says
- * how the climb goes: climbing steadily, falling back (η too large) or leaving the map. Plain data, no JavaFX: the
+ * The gradient-ascent path on the likelihood map (MATH.md, problem 2A: θ ← θ + (η/λ) ∇ℓ/N, λ the curvature of ℓ/N at
+ * its top) and the sentence that says how the climb goes: where it starts, climbing steadily, falling back (η too
+ * large) or leaving the map. Plain data, no JavaFX: the
  * model holds it and publishes its columns and its sentence.
  */
 final class AscentPath {
@@ -61,7 +62,7 @@ final class AscentPath {
      * Takes one step on the surface's conditional ℓ.
      *
      * @param r the surface the path climbs
-     * @param eta the learning rate on ℓ/N
+     * @param eta the learning rate, in units of 1/λ (λ the curvature of ℓ/N at the top)
      * @return false when no step was taken: no path, too many steps, or the step left the map (then the sentence
      *         says so)
      */
@@ -71,7 +72,7 @@ final class AscentPath {
         }
         GradientAscent.Point last = end();
         GradientAscent.Point next = GradientAscent.step(r.gram(), r.base(), r.i(), r.j(), r.intercept(), last.x(),
-                last.y(), eta);
+                last.y(), eta / r.curvature());
         if (!Double.isFinite(next.logLikelihood()) || Math.abs(next.x()) > 1e6 || Math.abs(next.y()) > 1e6) {
             leftMap = true;
             return false;
@@ -94,7 +95,10 @@ final class AscentPath {
         return c;
     }
 
-    /** @return how the climb goes: that the path left the map, how often ℓ fell, or that it climbs steadily */
+    /**
+     * @return how the climb goes: that the path left the map, where it starts (before a step), how often ℓ fell, or
+     *     that it climbs steadily
+     */
     String sentence() {
         if (points.isEmpty()) {
             return NO_PATH;
@@ -102,6 +106,11 @@ final class AscentPath {
         if (leftMap) {
             return "The path left the map: the learning rate is far too large, each step overshoots the top and lands "
                     + "further away.";
+        }
+        if (points.size() == 1) {
+            GradientAscent.Point p = points.get(0);
+            return String.format(Locale.ROOT, "Starts at (%s, %s), ℓ = %s: Step climbs once, Play until the top.",
+                    Format.number(p.x()), Format.number(p.y()), Format.number(p.logLikelihood()));
         }
         int falls = 0;
         for (int k = 1; k < points.size(); k++) {
@@ -111,7 +120,8 @@ final class AscentPath {
         }
         int steps = points.size() - 1;
         return falls > 0 ? String.format(Locale.ROOT, "ℓ fell at %d of %d steps: the learning rate is too "
-                + "large — the path oscillates across the ridge or diverges. Lower η.", falls, steps)
+                + "large — above η = 2 each step overshoots the top by more than it climbed, and the path diverges. "
+                + "Lower η.", falls, steps)
                 : String.format(Locale.ROOT, "%d steps, ℓ = %s, climbing steadily.", steps,
                         Format.number(end().logLikelihood()));
     }

@@ -6,7 +6,6 @@ import org.arlab.app.Background;
 import org.arlab.app.lab.SeriesPort;
 import org.arlab.core.series.CurrentSeries;
 import org.arlab.core.ar.ArModel;
-import org.arlab.core.likelihood.GradientAscent;
 import org.arlab.core.likelihood.PrefixGram;
 import org.arlab.core.likelihood.SurfaceResult;
 import org.arlab.core.session.LikelihoodSettings;
@@ -128,17 +127,12 @@ public final class LikelihoodController {
 
     /**
      * @param r an AR(1) surface over (φ₁, σ)
-     * @return the profile ℓ(φ₁), σ² (and c) concentrated out, at the surface's φ₁ grid
+     * @return the profile ℓ(φ₁), σ² (and c or μ) concentrated out, at the surface's φ₁ grid: conditional or exact as
+     *     the surface is
      */
     static double[] profile(SurfaceResult r) {
-        double[] xs = r.surface().xs();
-        double[] prof = new double[xs.length];
-        for (int k = 0; k < xs.length; k++) {
-            prof[k] = GradientAscent.logLikelihood(r.gram(), new double[] {xs[k]}, r.intercept());
-        }
-        return prof;
+        return r.ar1Profile(r.surface().xs());
     }
-
 
     /** @return the model of the Data lab's current series, for tests */
     ArModel dataModel() {

@@ -39,6 +39,15 @@ public final class LikelihoodModel {
     /** What is said for an AR(1), where the map is over (φ₁, σ). */
     static final String AR1_SENTENCE = "For AR(1) the map is over (φ₁, σ); the profile ℓ(φ₁) is beside it. "
             + "Gradient ascent maps two coefficients: generate an AR(2) or higher.";
+    /** What the map shows, before the first surface. */
+    static final String MAP_OVER_PAIR = "ℓ of the Data lab's series over two coefficients, the others at their MLE; "
+            + "c and σ² profiled out. The brighter, the likelier.";
+    /** What an AR(1) map shows: σ is an axis. */
+    static final String MAP_OVER_PHI_SIGMA = "ℓ of the Data lab's AR(1) series over (φ₁, σ), c profiled out (its "
+            + "best value at each φ₁). The brighter, the likelier.";
+    /** What an exact AR(1) map shows. */
+    static final String MAP_OVER_PHI_SIGMA_EXACT = "ℓ of the Data lab's AR(1) series over (φ₁, σ), μ at its exact "
+            + "MLE. The brighter, the likelier.";
     /** What the hover line says before the pointer reads the map. */
     static final String NO_HOVER = "Point at the map to read ℓ there.";
 
@@ -52,6 +61,7 @@ public final class LikelihoodModel {
     private final ReadOnlyObjectWrapper<double[]> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", MAP_OVER_PAIR);
     private final ReadOnlyBooleanWrapper twoCoefficients = new ReadOnlyBooleanWrapper(this, "twoCoefficients", true);
     /** The path a session asked for, climbed when its surface arrives (null when none is waiting). */
     private LikelihoodSettings.Ascent pendingAscent;
@@ -183,6 +193,11 @@ public final class LikelihoodModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** @return what the map shows and what is profiled out, in words */
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
     /** @return false for an AR(1), whose map is over (φ₁, σ): no pair of coefficients to choose or to climb */
     public ReadOnlyBooleanProperty twoCoefficientsProperty() {
         return twoCoefficients.getReadOnlyProperty();
@@ -232,6 +247,17 @@ public final class LikelihoodModel {
         }
         ascent.restart(new GradientAscent.Point(x, y, valueAt(r, x, y)));
         pathChanged();
+    }
+
+    /**
+     * What a click on the map does: starts a gradient-ascent path there and plays it (one step per tick until the
+     * top, a refused step or Pause). Nothing for an AR(1) or before a surface.
+     */
+    public void climbFrom(double x, double y) {
+        startPath(x, y);
+        if (!ascent.isEmpty()) {
+            play();
+        }
     }
 
     /**
@@ -295,24 +321,17 @@ public final class LikelihoodModel {
     }
 
     /**
-     * Reads ℓ at a point of the map: the conditional ℓ at (φ_i, φ_j), the other coefficients at the MLE; for AR(1)
-     * ℓ at (φ₁, σ). O(p²) from the surface's Gram matrix.
+     * Reads ℓ at a point of the map, exact or conditional as the map is: at (φ_i, φ_j), the other coefficients at the
+     * MLE; for AR(1) at (φ₁, σ). O(p²) from the surface's Gram matrix (the exact one O(p²) more).
      */
     public void hover(double x, double y) {
         SurfaceResult r = result.get();
         if (r == null) {
             return;
         }
-        double l;
-        if (r.i() < 0) {
-            double[] f = {x};
-            double c = r.intercept() ? r.gram().bestIntercept(f) : 0;
-            l = r.gram().logLikelihood(c, f, y * y);
-        } else {
-            l = r.exact() ? Double.NaN : valueAt(r, x, y);
-        }
+        double l = r.valueAt(x, y);
         hover.set(String.format(Locale.ROOT, "(%s, %s): ℓ = %s", Format.number(x), Format.number(y),
-                Double.isNaN(l) ? "(hover reads the conditional ℓ)" : Format.number(l)));
+                Format.number(l)));
     }
 
     /** @return ℓ at every point of the path, for tests */
@@ -328,6 +347,7 @@ public final class LikelihoodModel {
         boolean ar1 = r.i() < 0;
         profile.set(ar1Profile);
         twoCoefficients.set(!ar1);
+        description.set(!ar1 ? MAP_OVER_PAIR : r.exact() ? MAP_OVER_PHI_SIGMA_EXACT : MAP_OVER_PHI_SIGMA);
         summary.set(String.format(Locale.ROOT, "n = %s observations; ℓ̂ = %s at (%s, %s)", Format.count(r.nUsed()),
                 Format.number(r.maxLogLik()), Format.number(r.mle()[0]), Format.number(r.mle()[1])));
         if (ar1) {

@@ -64,8 +64,10 @@ public final class LikelihoodView extends LabView {
         map = new LikelihoodMapFigure(style);
         pathFigure = new LineFigure("ℓ along the gradient-ascent path", "iteration", "ℓ", style);
         figures(map, pathFigure);
-        mapViewer = ChartViewers.create(map.chart(), "likelihood-map");
+        mapViewer = ChartViewers.create(map.chart(), "likelihood-map", map::resetView);
         ChartViewer pathViewer = ChartViewers.create(pathFigure.chart(), "path-chart");
+        mapViewer.setMinWidth(260);
+        pathViewer.setMinWidth(220);
         SplitPane charts = new SplitPane(mapViewer, pathViewer);
         charts.setOrientation(Orientation.HORIZONTAL);
         charts.setDividerPositions(0.7);
@@ -90,8 +92,9 @@ public final class LikelihoodView extends LabView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(320);
         Label header = ControlPanes.header("The likelihood as a landscape");
-        Label what = ControlPanes.note("ℓ of the Data lab's series over two coefficients, c and σ² profiled out. "
-                + "The brighter, the likelier.");
+        Label what = ControlPanes.note("");
+        what.setId("likelihood-what");
+        what.textProperty().bind(model.descriptionProperty());
         CheckBox exact = new CheckBox("exact likelihood (else conditional)");
         exact.setId("likelihood-exact");
         exact.selectedProperty().bindBidirectional(model.exactProperty());
@@ -121,15 +124,17 @@ public final class LikelihoodView extends LabView {
         animate.setId("animate-n");
         animate.setTooltip(new Tooltip("Grow n from a few values to the whole series and watch the peak narrow"));
         animate.setOnAction(e -> model.sharpen());
-        LabeledSlider eta = new LabeledSlider("learning rate η (log scale, on ℓ/N)", -3, 1, model.logEtaProperty()
+        LabeledSlider eta = new LabeledSlider("learning rate η (log scale, in units of 1/λ)", -3, 1, model.logEtaProperty()
                 .get(), v -> Format.number(Math.pow(10, v)), s -> Math.log10(Double.parseDouble(s.trim())))
                 .withId("eta");
         eta.valueProperty().bindBidirectional(model.logEtaProperty());
-        eta.setTooltip("η: the step size of θ ← θ + η ∇ℓ/N; too large and the path overshoots or diverges");
+        eta.setTooltip("η: the step size of θ ← θ + (η/λ) ∇ℓ/N, λ the curvature of ℓ/N at the top, so that one η suits "
+                + "every series: below 1 the path climbs without overshooting, between 1 and 2 it overshoots and still "
+                + "converges, above 2 it diverges");
         Button step = new Button("Step");
         step.setId("ascent-step");
-        step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (click the map to start "
-                + "elsewhere)"));
+        step.setTooltip(new Tooltip("One gradient-ascent step from the path's end (a click on the map starts a climb "
+                + "there)"));
         step.setOnAction(e -> model.step());
         ToggleButton run = new ToggleButton("Play");
         run.setId("ascent-play");
@@ -162,7 +167,8 @@ public final class LikelihoodView extends LabView {
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
         box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
-                new Label("Gradient ascent θ ← θ + η ∇ℓ/N (on the conditional ℓ)"), eta, buttons, pathInfo, new Separator(), hover, message);
+                ControlPanes.note("Gradient ascent θ ← θ + (η/λ) ∇ℓ/N on the conditional ℓ: click the map to climb "
+                + "from there."), eta, buttons, pathInfo, new Separator(), hover, message);
         return ControlPanes.scrolling(box, 330);
     }
 
@@ -183,15 +189,15 @@ public final class LikelihoodView extends LabView {
         if (ar1) {
             // AR(1): beside the (φ, σ) surface, the profile ℓ(φ) with σ² (and c) concentrated out
             map.showPath(new double[0], new double[0]);
-            pathFigure.chart().setTitle("Profile ℓ(φ₁), σ² concentrated out");
+            pathFigure.chart().setTitle((r.exact() ? "Exact profile" : "Profile") + " ℓ(φ₁), σ² concentrated out");
             side.getDomainAxis().setLabel("φ₁");
-            side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
+            ((org.jfree.chart.axis.NumberAxis) side.getDomainAxis()).setStandardTickUnits(org.arlab.chart.ReadableTicks.decimal());
             pathFigure.show(r.surface().xs(), model.profileProperty().get());
             return;
         }
         pathFigure.chart().setTitle("ℓ along the gradient-ascent path");
         side.getDomainAxis().setLabel("iteration");
-        side.getDomainAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        ((org.jfree.chart.axis.NumberAxis) side.getDomainAxis()).setStandardTickUnits(org.arlab.chart.ReadableTicks.integer());
         drawPath();
     }
 
@@ -233,7 +239,7 @@ public final class LikelihoodView extends LabView {
             return;
         }
         e.consume();
-        model.startPath(p[0], p[1]);
+        model.climbFrom(p[0], p[1]);
     }
 
     private static String sub(int k) {

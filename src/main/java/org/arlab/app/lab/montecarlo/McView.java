@@ -44,6 +44,9 @@ public final class McView extends LabView {
     private final Label results = new Label();
     private final Label message = new Label();
     private final TextField typed = new TextField();
+    /** Whether the typed field holds text the user has not entered yet. */
+    private boolean typedEdited;
+    private boolean syncingTyped;
 
     /**
      * @param model the lab's model
@@ -113,6 +116,7 @@ public final class McView extends LabView {
         typed.setId("mc-coefficients");
         typed.setPromptText("a₀, a₁, a₂, …  e.g. 1, 1, 1");
         typed.setTooltip(new Tooltip("Type the coefficients of 1, x, x², … separated by commas, then Enter"));
+        typed.textProperty().addListener((o, a, b) -> typedEdited |= !syncingTyped);
         typed.setOnAction(e -> {
             try {
                 String[] parts = typed.getText().trim().split("[,;\\s]+");
@@ -120,7 +124,9 @@ public final class McView extends LabView {
                 for (int i = 0; i < parts.length; i++) {
                     a[i] = Double.parseDouble(parts[i].replace('−', '-'));
                 }
+                typedEdited = false;
                 model.setCoefficients(a);
+                updateFormula();
                 message.setText("");
             } catch (NumberFormatException ex) {
                 message.setText(McPresenter.TYPE_NUMBERS);
@@ -160,6 +166,11 @@ public final class McView extends LabView {
             GaussianPolynomial f = model.polynomial();
             formula.setText(McPresenter.formula(f));
             typed.setPromptText(McPresenter.coefficients(f.coefficients()));
+            if (!typedEdited) { // the field shows the coefficients in use, whoever set them (a session, a slider)
+                syncingTyped = true;
+                typed.setText(McPresenter.coefficients(f.coefficients()));
+                syncingTyped = false;
+            }
         } catch (IllegalArgumentException e) {
             formula.setText(McPresenter.UNKNOWN_FORMULA);
         }

@@ -121,4 +121,59 @@ class DataLabUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(d.getItemCount(0)).isZero();
     }
+
+    /**
+     * Issue 17, item 1: one wheel notch froze the y axis, so every later series drew clipped. The wheel zooms time
+     * only, and the next series is shown whole on both axes.
+     */
+    @Test
+    void aWheelNotchZoomsTimeOnlyAndTheNextSeriesIsShownWhole(FxRobot robot) throws Exception {
+        waitFor(() -> shownY(robot).length == 500);
+        ChartViewer viewer = robot.lookup("#series-chart").query();
+        org.jfree.chart.plot.XYPlot plot = viewer.getChart().getXYPlot();
+        robot.interact(() -> wheel(viewer, -40));
+        waitFor(() -> !plot.getDomainAxis().isAutoRange());
+        assertThat(plot.getRangeAxis().isAutoRange()).as("the y axis still follows the data").isTrue();
+        assertThat(plot.getDomainAxis().getLowerBound()).isGreaterThanOrEqualTo(1);
+        robot.interact(() -> model.interceptProperty().set(10)); // mean 12.5, far above the noise's axis
+        waitFor(() -> model.resultProperty().get().model().intercept() == 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] y = shownY(robot);
+        org.jfree.data.Range r = plot.getRangeAxis().getRange();
+        assertThat(r.contains(java.util.Arrays.stream(y).min().orElseThrow())).isTrue();
+        assertThat(r.contains(java.util.Arrays.stream(y).max().orElseThrow())).isTrue();
+        assertThat(plot.getDomainAxis().isAutoRange()).isTrue();
+        // one way to export, and a way back from a zoom, in the context menu
+        java.util.List<String> menu = viewer.getContextMenu().getItems().stream().map(i -> i.getText())
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(menu).startsWith("Export this chart (PNG, SVG, PDF)…", "Reset zoom")
+                .noneMatch(t -> t.startsWith("Export As"));
+        robot.interact(() -> wheel(viewer, -40));
+        waitFor(() -> !plot.getDomainAxis().isAutoRange());
+        robot.interact(() -> viewer.getContextMenu().getItems().get(1).fire());
+        assertThat(plot.getDomainAxis().isAutoRange()).isTrue();
+    }
+
+    /** Issue 17, item 3: a root dragged while a φ field had focus was undone when the stale field committed. */
+    @Test
+    void aRootDraggedWhileAPhiFieldHasFocusStays(FxRobot robot) throws Exception {
+        robot.clickOn("#phi1-field");
+        robot.interact(() -> model.setPhi(new double[] {0.9, -0.2})); // what RootDragger does
+        assertThat(robot.lookup("#phi1-field").queryTextInputControl().getText()).isEqualTo("0.90");
+        robot.clickOn("#seed-field");
+        assertThat(model.phiProperty(1).get()).isEqualTo(0.9);
+        assertThat(model.phiProperty(2).get()).isEqualTo(-0.2);
+    }
+
+    /** One wheel notch (deltaY ±40) at the middle of the chart's data area, as the mouse would send it. */
+    static void wheel(ChartViewer viewer, double deltaY) {
+        java.awt.geom.Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        double x = area.getCenterX();
+        double y = area.getCenterY();
+        javafx.geometry.Point2D screen = viewer.getCanvas().localToScreen(x, y);
+        viewer.getCanvas().fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, y,
+                screen.getX(), screen.getY(), false, false, false, false, false, false, 0, deltaY, 0, deltaY,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+    }
 }

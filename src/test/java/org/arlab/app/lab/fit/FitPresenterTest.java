@@ -221,4 +221,22 @@ class FitPresenterTest {
         assertThat(FitPresenter.task(ArFit.Method.BURG, 500)).isEqualTo("Burg on 500 values");
         assertThat(FitPresenter.task(ArFit.Method.OLS, 12)).isEqualTo("conditional MLE (least squares) on 12 values");
     }
+
+    /**
+     * Issue 17, item 6: the criteria chart and the table showed different AIC for the same fit with no word on why
+     * (common sample against the fit's own).
+     */
+    @Test
+    void theChartAndTheTableSayWhichSampleTheirAicUses() {
+        FitResult r = fit(simulate(AR2, 500, 42), AR2, ArFit.Method.OLS, 2, true);
+        assertThat(FitPresenter.criteriaSample(r)).isEqualTo("least squares for p = 0..8, all on t = 9..500 (N = 492)");
+        double chartAic = r.selection().fits().get(2).aic();
+        assertThat(chartAic).isNotEqualTo(r.fit().aic());
+        assertThat(FitPresenter.criteriaNote(r)).isEqualTo("The table's AIC (" + Format.number(r.fit().aic())
+                + ") is this fit's own, from its conditional ℓ on N = 498; the criteria chart fits every order by least "
+                + "squares on the same N = 492 values, so that orders compare (its AIC at p = 2: "
+                + Format.number(chartAic) + ").");
+        FitResult exact = fit(simulate(AR2, 500, 42), AR2, ArFit.Method.MLE, 2, true);
+        assertThat(FitPresenter.criteriaNote(exact)).contains("from its exact ℓ on n = 500");
+    }
 }

@@ -87,6 +87,32 @@ class KlLabUiTest {
         assertThat(robot.lookup("#kl-summary").queryLabeled().getText()).contains("M = 10\u2009000 of 10\u2009000");
     }
 
+    /**
+     * Issue 17, item 9: while paused, changing p or q did not update the exact curves and formulas; once sampling had
+     * finished the button still said "Pause".
+     */
+    @Test
+    void whilePausedTheExactValuesFollowQAndAFinishedRunSaysDone(FxRobot robot) throws Exception {
+        waitFor(() -> model.resultProperty().get() != null && model.resultProperty().get().count() >= 10_000);
+        javafx.scene.control.Button pause = robot.lookup("#kl-pause").queryButton();
+        waitFor(() -> "Done".equals(pause.getText()));
+        assertThat(pause.isDisabled()).isTrue();
+        robot.interact(() -> model.sampling().logMaxSamplesProperty().set(6)); // a larger M goes on
+        waitFor(() -> "Pause".equals(pause.getText()) && !pause.isDisabled());
+        robot.clickOn("#kl-pause");
+        assertThat(pause.getText()).isEqualTo("Resume");
+        robot.interact(() -> model.q().phiProperty(1).set(0.1));
+        waitFor(() -> model.resultProperty().get().exact().q().phi(1) == 0.1);
+        double expected = KlClosedForm.cumulative(model.p().model(), model.q().model(), 50, null)[49];
+        assertThat(model.resultProperty().get().exact().forwardAtHorizon()).isEqualTo(expected);
+        assertThat(robot.lookup("#kl-exact").queryLabeled().getText()).contains("KL_T(p‖q) = "
+                + Format.number(expected));
+        assertThat(model.resultProperty().get().count()).isZero();
+        assertThat(pause.getText()).isEqualTo("Resume");
+        robot.clickOn("#kl-pause");
+        waitFor(() -> model.resultProperty().get().count() > 0);
+    }
+
     private static double width(YIntervalSeries s, int i) {
         return s.getYHighValue(i) - s.getYLowValue(i);
     }

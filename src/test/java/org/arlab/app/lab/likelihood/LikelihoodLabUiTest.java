@@ -68,7 +68,8 @@ class LikelihoodLabUiTest {
     }
 
     /**
-     * End to end: a click on the map starts a path and the Step button climbs it, on the map and in the ℓ chart. The
+     * End to end: a click on the map starts a climb (Play), Pause stops it and the Step button climbs on, on the map
+     * and in the ℓ chart. The
      * climb itself (never falling at a small rate, overshooting at a large one, refusing to leave the map) is tested
      * on the model, in LikelihoodModelTest.
      */
@@ -79,17 +80,22 @@ class LikelihoodLabUiTest {
         ChartViewer map = robot.lookup("#likelihood-map").query();
         // click in the upper left part of the plot area
         robot.moveTo(map).moveBy(-map.getWidth() * 0.3, -map.getHeight() * 0.3).clickOn();
-        waitFor(() -> view().model().pathLogLikelihoods().length == 1);
+        waitFor(() -> view().model().pathLogLikelihoods().length >= 3);
+        assertThat(view().model().playingProperty().get()).isTrue();
+        robot.clickOn("#ascent-play"); // Pause
+        waitFor(() -> !view().model().playingProperty().get());
+        int before = view().model().pathLogLikelihoods().length;
         robot.clickOn("#ascent-step");
-        waitFor(() -> view().model().pathLogLikelihoods().length == 2);
+        waitFor(() -> view().model().pathLogLikelihoods().length == before + 1);
         double[] l = view().model().pathLogLikelihoods();
-        assertThat(l[1]).isGreaterThan(l[0]);
+        assertThat(l[before]).isGreaterThanOrEqualTo(l[before - 1]);
+        assertThat(l[before]).isGreaterThan(l[0]);
         int pathLayer = org.arlab.chart.LikelihoodMapFigure.Layer.PATH.ordinal();
-        assertThat(view().map().overlay().getItemCount(pathLayer)).isEqualTo(2);
-        assertThat(view().pathFigure().dataset().getItemCount(0)).isEqualTo(2);
-        assertThat(view().pathFigure().dataset().getYValue(0, 1)).isEqualTo(l[1]);
+        assertThat(view().map().overlay().getItemCount(pathLayer)).isEqualTo(before + 1);
+        assertThat(view().pathFigure().dataset().getItemCount(0)).isEqualTo(before + 1);
+        assertThat(view().pathFigure().dataset().getYValue(0, before)).isEqualTo(l[before]);
         assertThat(robot.lookup("#path-info").queryLabeled().getText()).isEqualTo(
-                view().model().pathInfoProperty().get()).contains("1 steps", "climbing steadily");
+                view().model().pathInfoProperty().get()).contains(before + " steps", "climbing steadily");
     }
 
     @Test

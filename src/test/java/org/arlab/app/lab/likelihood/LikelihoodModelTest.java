@@ -118,7 +118,7 @@ class LikelihoodModelTest {
 
     @Test
     void atALargeRateThePathOvershootsAndTheSentenceSaysSo() {
-        model.logEtaProperty().set(0.5); // η ≈ 3.2, within the slider's range
+        model.logEtaProperty().set(Math.log10(2.2)); // above 2: each step overshoots by more than it climbed
         model.startPath(X0, Y0);
         for (int k = 0; k < 40; k++) {
             assertThat(model.step()).isTrue();
@@ -229,7 +229,7 @@ class LikelihoodModelTest {
     }
 
     @Test
-    void hoverReadsTheConditionalLikelihoodAndForAnAr1TheOneAtPhiAndSigma() {
+    void hoverReadsTheMapsLikelihoodAndForAnAr1TheOneAtPhiAndSigma() {
         assertThat(model.hoverProperty().get()).isEqualTo(LikelihoodModel.NO_HOVER);
         SurfaceResult r = model.resultProperty().get();
         model.hover(r.mle()[0], r.mle()[1]);
@@ -237,7 +237,13 @@ class LikelihoodModelTest {
                 + Format.number(r.mle()[1]) + "): ℓ = " + Format.number(r.maxLogLik()));
         model.exactProperty().set(true);
         model.hover(0.1, 0.2);
-        assertThat(model.hoverProperty().get()).isEqualTo("(0.1, 0.2): ℓ = (hover reads the conditional ℓ)");
+        SurfaceResult exact = model.resultProperty().get();
+        assertThat(model.hoverProperty().get()).isEqualTo("(0.1, 0.2): ℓ = " + Format.number(exact.valueAt(0.1, 0.2)));
+        double[] f = exact.base().clone();
+        f[0] = 0.1;
+        f[1] = 0.2;
+        assertThat(exact.valueAt(0.1, 0.2)).isEqualTo(org.arlab.core.ar.ExactMle.profileLogLikelihood(exact.head(),
+                exact.gram(), f, exact.exactMean()));
         model.exactProperty().set(false);
         data.orderProperty().set(1);
         SurfaceResult ar1 = model.resultProperty().get();
@@ -296,5 +302,82 @@ class LikelihoodModelTest {
         model.startPath(0.1, -0.1);
         assertThat(model.settings().ascent()).isEqualTo(
                 new org.arlab.core.session.LikelihoodSettings.Ascent(true, 0.1, -0.1, 0));
+    }
+
+    /**
+     * Issue 17, item 7: for an AR(1) the exact box was ignored (title, map and formulas stayed conditional), the legend
+     * listed the triangle, parabola and ascent it does not draw, and the map said "c and σ² profiled out" with σ an axis.
+     */
+    @Test
+    void anAr1MapFollowsTheExactBoxAndSaysWhatItShows() {
+        data.orderProperty().set(1);
+        assertThat(model.descriptionProperty().get()).isEqualTo(LikelihoodModel.MAP_OVER_PHI_SIGMA)
+                .doesNotContain("σ² profiled out");
+        model.exactProperty().set(true);
+        SurfaceResult r = model.resultProperty().get();
+        assertThat(r.i()).isEqualTo(-1);
+        assertThat(r.exact()).isTrue();
+        double[] y = data.resultProperty().get().values();
+        org.arlab.core.ar.ArFit mle = org.arlab.core.ar.ExactMle.fit(y, 1, true);
+        assertThat(r.maxLogLik()).isEqualTo(mle.logLikelihood());
+        assertThat(r.mle()).containsExactly(mle.phi()[0], Math.sqrt(mle.sigma2()));
+        double scale = Math.abs(mle.logLikelihood());
+        // the exact ℓ at the MLE is the MLE's ℓ, and no grid point is higher
+        assertThat(r.valueAt(r.mle()[0], r.mle()[1])).isCloseTo(mle.logLikelihood(), offset(1e-9 * scale));
+        assertThat(r.surface().max()).isLessThanOrEqualTo(mle.logLikelihood() + 1e-9 * scale)
+                .isGreaterThan(mle.logLikelihood() - 1);
+        assertThat(r.valueAt(1.01, 1)).isEqualTo(Double.NEGATIVE_INFINITY);
+        double[] profile = model.profileProperty().get();
+        double best = java.util.Arrays.stream(profile).max().orElseThrow();
+        assertThat(best).isLessThanOrEqualTo(mle.logLikelihood() + 1e-9 * scale)
+                .isGreaterThan(mle.logLikelihood() - 1);
+        assertThat(model.descriptionProperty().get()).isEqualTo(LikelihoodModel.MAP_OVER_PHI_SIGMA_EXACT);
+        assertThat(model.formulaProperty().get().latex()).contains("\\log(1 - \\varphi_1^2)", "n = 500")
+                .doesNotContain("\\nabla");
+        model.hover(r.mle()[0], r.mle()[1]);
+        assertThat(model.hoverProperty().get()).endsWith("ℓ = " + Format.number(mle.logLikelihood()));
+        org.arlab.chart.LikelihoodMapFigure map = new org.arlab.chart.LikelihoodMapFigure(
+                org.arlab.chart.ChartStyle.of(false, 1f));
+        LikelihoodView.draw(map, r);
+        assertThat(map.chart().getTitle().getText()).startsWith("Exact log-likelihood");
+        assertThat(map.legendLabels()).doesNotContain("stationarity triangle", "φ₁² + 4φ₂ = 0 (complex roots below)",
+                "gradient ascent", "95% Wald ellipse").contains("MLE φ̂");
+    }
+
+    /**
+     * Issue 17, item 8: a map click only set the start (the README says it starts gradient ascent), and before any
+     * step the sentence said "climbing steadily".
+     */
+    @Test
+    void aClickClimbsFromThereAndBeforeAStepTheSentenceSaysWhereItStarts() {
+        model.startPath(X0, Y0);
+        double l0 = model.pathLogLikelihoods()[0];
+        assertThat(model.pathInfoProperty().get()).isEqualTo("Starts at (−1.2, 0.7), ℓ = " + Format.number(l0)
+                + ": Step climbs once, Play until the top.").doesNotContain("climbing steadily");
+        model.clearPath();
+        model.climbFrom(X0, Y0);
+        assertThat(model.playingProperty().get()).isTrue();
+        player().tick(5);
+        assertThat(model.pathLogLikelihoods()).hasSize(6);
+        assertThat(model.pathInfoProperty().get()).contains("5 steps", "climbing steadily");
+    }
+
+    /** Issue 17, item 8: the default η = 0.3 diverged on the AR(2) pseudo-cycles preset (λ = 16 there). */
+    @Test
+    void theDefaultRateClimbsThePseudoCyclesPresetToo() {
+        data.apply(org.arlab.app.lab.data.Preset.ALL.stream().filter(p -> p.name().startsWith("AR(2) pseudo"))
+                .findFirst().orElseThrow());
+        SurfaceResult r = model.resultProperty().get();
+        assertThat(r.curvature()).isGreaterThan(10); // against about 1.8 for the default series
+        model.climbFrom(0, 0);
+        player().tick(1_000);
+        double[] l = model.pathLogLikelihoods();
+        assertThat(l).hasSize(AscentPath.MAX_STEPS + 1);
+        assertNeverFalls(l);
+        double[][] path = model.pathProperty().get();
+        assertThat(path[0][l.length - 1]).isCloseTo(r.mle()[0], offset(0.01));
+        assertThat(path[1][l.length - 1]).isCloseTo(r.mle()[1], offset(0.01));
+        assertThat(model.formulaProperty().get().latex()).contains("\\lambda = " + org.arlab.core.formula.Tex.num(
+                r.curvature()));
     }
 }

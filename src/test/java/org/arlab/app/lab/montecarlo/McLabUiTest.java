@@ -64,7 +64,12 @@ class McLabUiTest {
     @Test
     void typingCoefficientsChangesTheExactValue(FxRobot robot) throws Exception {
         waitFor(() -> model.resultProperty().get() != null);
-        robot.clickOn("#mc-coefficients").write("0, 0, 0, 1").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField typed = robot.lookup("#mc-coefficients").queryAs(
+                javafx.scene.control.TextField.class);
+        assertThat(typed.getText()).isEqualTo("1, 1, 1"); // the coefficients in use
+        robot.clickOn(typed);
+        robot.interact(typed::selectAll);
+        robot.write("0, 0, 0, 1").type(javafx.scene.input.KeyCode.ENTER);
         // f = x³, x ~ N(0, 2): E f = 0, Var f = 15 s⁶ = 120
         waitFor(() -> model.resultProperty().get().f().coefficients().length == 4);
         assertThat(model.degreeProperty().get()).isEqualTo(3);
