@@ -226,6 +226,13 @@ public final class LabeledSlider extends VBox {
         }
     }
 
+    /** Shows the value again through the format (whose meaning changed: a fraction of a new series' length, say). */
+    public void refreshText() {
+        if (!edited) {
+            show(slider.getValue());
+        }
+    }
+
     /** @return what to type: "Type a number from −2.00 to 2.00." */
     String rangeHint() {
         return "Type a number from " + format.apply(slider.getMin()) + " to " + format.apply(slider.getMax()) + ".";
