@@ -106,6 +106,7 @@ final class Navigator {
             summary.setWrapText(true);
             summary.setPrefWidth(190);
             summary.setMaxWidth(190);
+            summary.setMinHeight(Label.USE_PREF_SIZE); // the whole sentence, never "…"
             setGraphic(new VBox(2, name, summary));
             setText(null);
             setId(item.navigatorId());

@@ -37,11 +37,32 @@ public final class ControlPanes {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scaleWidth(scroll, minWidth);
+        wrapInFull(content);
         return scroll;
     }
 
-    /** Gives a column a minimum width that grows with the font size (presentation mode's larger font). */
+    /**
+     * Gives a column a width that grows with the font size (presentation mode's larger font) and does not change
+     * when its scroll bar comes and goes (the charts beside it jumped in width).
+     */
     public static void scaleWidth(Region column, double minWidth) {
-        column.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-width: %.2fem;", minWidth / BASE_FONT));
+        double em = minWidth / BASE_FONT;
+        column.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-width: %.2fem; -fx-pref-width: %.2fem;", em,
+                em));
+    }
+
+    /**
+     * Lets every wrapping label under the node take the height its text needs, so that none ends in "…" (a VBox
+     * otherwise gives a wrapped label the height of fewer lines than it has).
+     */
+    public static void wrapInFull(Node node) {
+        if (node instanceof Label l && l.isWrapText()) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                wrapInFull(child);
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@ import javafx.scene.layout.VBox;
  * A slider with its name above and a field to type the value beside it. The field shows the slider's value through
  * {@code format} and sets it through {@code parse}, so a log-scale slider can show and accept the real value.
  * A value that cannot be read turns the field red, says the valid range under it and leaves the slider where it was.
- * Keys: an arrow moves the slider by 1% of its range, Shift+arrow by 0.1%, Page Up/Down by 10%, Home and End to its
+ * Keys: an arrow moves the slider by 1% of its range, Shift+arrow by 0.1% (or the least step its field shows), Page
+ * Up/Down by 10%, Home and End to its
  * ends. The field follows the slider until the user types in it: a value set elsewhere (a root dragged, a session)
  * is not undone when the field, focused but untouched, loses focus.
  */
@@ -30,7 +31,7 @@ public final class LabeledSlider extends VBox {
     /** Page Up and Page Down move it by this share. */
     public static final double PAGE_STEP = 0.1;
 
-    private final Slider slider;
+    private final QuantizedSlider slider;
     private final TextField field = new TextField();
     private final Label problem = new Label();
     private final DoubleFunction<String> format;
@@ -50,9 +51,18 @@ public final class LabeledSlider extends VBox {
      */
     public LabeledSlider(String name, double min, double max, double value, DoubleFunction<String> format,
             ToDoubleFunction<String> parse) {
+        this(name, min, max, value, format, parse, 0);
+    }
+
+    /**
+     * @param quantum the slider's values are multiples of this (0 for any value): dragged, typed or stepped, a value
+     *     is the one its field shows, so a title, a formula and the field never round it differently
+     */
+    private LabeledSlider(String name, double min, double max, double value, DoubleFunction<String> format,
+            ToDoubleFunction<String> parse, double quantum) {
         this.format = format;
         this.parse = parse;
-        slider = new Slider(min, max, value);
+        slider = new QuantizedSlider(min, max, value, quantum);
         slider.setMaxWidth(Double.MAX_VALUE);
         field.setPrefColumnCount(6);
         field.setAlignment(Pos.CENTER_RIGHT);
@@ -119,9 +129,10 @@ public final class LabeledSlider extends VBox {
     /** Arrow keys by {@link #STEP} of the range (Shift: {@link #FINE_STEP}), Page keys by {@link #PAGE_STEP}. */
     private void key(KeyEvent e) {
         double range = slider.getMax() - slider.getMin();
+        double fine = Math.max(FINE_STEP, slider.quantum / range); // never finer than the values shown
         double by = switch (e.getCode()) {
-            case RIGHT, UP, KP_RIGHT, KP_UP -> e.isShiftDown() ? FINE_STEP : STEP;
-            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -(e.isShiftDown() ? FINE_STEP : STEP);
+            case RIGHT, UP, KP_RIGHT, KP_UP -> e.isShiftDown() ? fine : STEP;
+            case LEFT, DOWN, KP_LEFT, KP_DOWN -> -(e.isShiftDown() ? fine : STEP);
             case PAGE_UP -> PAGE_STEP;
             case PAGE_DOWN -> -PAGE_STEP;
             case HOME -> Double.NEGATIVE_INFINITY;
@@ -136,18 +147,45 @@ public final class LabeledSlider extends VBox {
         if (Double.isFinite(by)) {
             // without the binary noise of repeated steps: 0.54, not 0.5400000000000001
             double quantum = Math.pow(10, Math.floor(Math.log10(Math.abs(by) * range)) - 3);
-            v = Math.round(v / quantum) * quantum;
+            v = slider.round(Math.round(v / quantum) * quantum);
         }
         slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), v)));
         e.consume();
     }
 
-    /** A linear slider showing its value with the given number of decimals. */
+    /**
+     * A linear slider whose values have the given number of decimals: dragged, stepped or typed, the value is a
+     * multiple of 10^−decimals, the number its field shows (a title or a formula then writes the same number).
+     */
     public static LabeledSlider linear(String name, double min, double max, double value, int decimals) {
         String pattern = "%." + decimals + "f";
         return new LabeledSlider(name, min, max, value,
                 v -> String.format(java.util.Locale.ROOT, pattern, v).replace('-', '−'),
-                s -> Double.parseDouble(s.trim().replace('−', '-')));
+                s -> Double.parseDouble(s.trim().replace('−', '-')), Math.pow(10, -decimals));
+    }
+
+    /** A slider whose dragged and clicked values are rounded to a multiple of its quantum. */
+    private static final class QuantizedSlider extends Slider {
+        private final double quantum;
+
+        QuantizedSlider(double min, double max, double value, double quantum) {
+            super(min, max, value);
+            this.quantum = quantum;
+        }
+
+        @Override
+        public void adjustValue(double newValue) {
+            super.adjustValue(round(newValue));
+        }
+
+        double round(double v) {
+            if (!(quantum > 0)) {
+                return v;
+            }
+            double r = Math.round(v / quantum) * quantum;
+            // without binary noise: 0.43, not 0.43000000000000005
+            return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", r));
+        }
     }
 
     /**
@@ -175,7 +213,7 @@ public final class LabeledSlider extends VBox {
             field.setTooltip(explanation);
             problem.setVisible(false);
             edited = false;
-            slider.setValue(v);
+            slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), slider.round(v))));
             show(slider.getValue());
         } catch (NumberFormatException e) {
             if (!field.getStyleClass().contains("invalid")) {
@@ -185,6 +223,13 @@ public final class LabeledSlider extends VBox {
             field.setTooltip(new Tooltip(why));
             problem.setText(why);
             problem.setVisible(true);
+        }
+    }
+
+    /** Shows the value again through the format (whose meaning changed: a fraction of a new series' length, say). */
+    public void refreshText() {
+        if (!edited) {
+            show(slider.getValue());
         }
     }
 

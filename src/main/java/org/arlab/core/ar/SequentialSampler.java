@@ -49,6 +49,43 @@ public final class SequentialSampler {
         return new SequentialSampler(model, init.clone(), rng);
     }
 
+    /**
+     * A sampler that draws, one at a time, the very series {@link ArSimulator#simulate} draws from the same random
+     * source: a stationary model first runs the simulator's burn-in from its mean (unseen) and starts from where it
+     * ends; any other model starts from the given initial values, as the simulator does. So the Data lab's Step by
+     * step with seed 42 draws the Series tab's path with seed 42.
+     *
+     * @param model the model
+     * @param initial x_{1−p}..x_0, oldest first (null for zeros), used when the model is not stationary
+     * @param rng the random source
+     */
+    public static SequentialSampler matching(ArModel model, double[] initial, UniformRandomProvider rng) {
+        if (!model.isStationary()) {
+            return of(model, initial, rng);
+        }
+        double[] start = new double[model.order()];
+        Arrays.fill(start, model.mean());
+        SequentialSampler s = new SequentialSampler(model, start, rng);
+        int burn = ArSimulator.burnIn(model);
+        for (int t = 0; t < burn; t++) {
+            s.next();
+        }
+        return s.restartHere();
+    }
+
+    /** @return a sampler that goes on from this one's state (the same random source) with its past as initial values */
+    private SequentialSampler restartHere() {
+        double[] last = Arrays.copyOfRange(values, size - p, size);
+        System.arraycopy(last, 0, values, 0, p);
+        size = p;
+        return this;
+    }
+
+    /** @return the values before the first draw, x_{1−p}..x_0, oldest first */
+    public double[] initial() {
+        return Arrays.copyOf(values, p);
+    }
+
     /** @return the mean of the next value's conditional distribution, f(x_{&lt;k}) */
     public double nextMean() {
         double m = model.intercept();
@@ -61,7 +98,11 @@ public final class SequentialSampler {
     /** Draws the next value from N(f(x_{&lt;k}), σ²). Values stay finite: they are held at ±{@link ArSimulator#LIMIT}. */
     public Draw next() {
         double mean = nextMean();
-        double v = mean + model.sigma() * gauss.sample();
+        // summed in the simulator's order (c + σz, then the lags), so that both draw the same values to the last bit
+        double v = model.intercept() + model.sigma() * gauss.sample();
+        for (int i = 1; i <= p; i++) {
+            v += model.phi(i) * values[size - i];
+        }
         v = Math.max(-ArSimulator.LIMIT, Math.min(ArSimulator.LIMIT, v));
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);

@@ -59,4 +59,18 @@ class SequentialSamplerTest {
         assertThatThrownBy(() -> SequentialSampler.of(ArModel.of(new double[] {0.1, 0.2}, 1), new double[] {1},
                 RandomStreams.of(2L))).hasMessageContaining("needs 2 initial values");
     }
+
+    /** Issue 17: Step by step with seed 42 drew a different path from the Series tab with seed 42. */
+    @Test
+    void theMatchingSamplerDrawsTheSimulatorsSeriesValueForValue() {
+        for (ArModel m : new ArModel[] {ArModel.of(new double[] {0.5, -0.3}, 1), ArModel.of(2, new double[] {0.9}, 0.5),
+            ArModel.of(new double[] {1.05}, 1)}) {
+            double[] initial = m.order() == 1 ? new double[] {0.3} : null;
+            double[] series = ArSimulator.simulate(m, 200, initial, RandomStreams.of(42L)).values();
+            SequentialSampler s = SequentialSampler.matching(m, initial, RandomStreams.of(42L));
+            for (int k = 0; k < 60; k++) {
+                assertThat(s.next().value()).as("x%d of %s", k + 1, m).isEqualTo(series[k]);
+            }
+        }
+    }
 }

@@ -37,6 +37,10 @@ final class GeneratorControls extends ScrollPane {
     private final Button backToGenerator = new Button("Back to the generator");
     private final VBox sourceBox;
     private final java.util.List<javafx.scene.Node> generatorOnly = new java.util.ArrayList<>();
+    /** Whether the generator's series is shown: its controls are hidden while a loaded series is (they would show a
+     * model that contradicts the one fitted to it). */
+    private final javafx.beans.property.BooleanProperty generating = new javafx.beans.property.SimpleBooleanProperty(
+            true);
 
     GeneratorControls(DataModel model) {
         this.model = model;
@@ -70,9 +74,8 @@ final class GeneratorControls extends ScrollPane {
             s.slider().setMajorTickUnit(1);
             s.slider().setShowTickMarks(true);
             s.valueProperty().bindBidirectional(model.phiProperty(i));
-            s.visibleProperty().bind(model.orderProperty().greaterThanOrEqualTo(i));
+            s.visibleProperty().bind(model.orderProperty().greaterThanOrEqualTo(i).and(generating));
             s.managedProperty().bind(s.visibleProperty());
-            generatorOnly.add(s);
             box.getChildren().add(s);
         }
         LabeledSlider sigma = LabeledSlider.linear("σ (noise standard deviation)", 0.05, 5, 1, 2).withId("sigma");
@@ -102,19 +105,22 @@ final class GeneratorControls extends ScrollPane {
         box.getChildren().addAll(sigma, intercept, n, initialRow, seedRow, new Separator(), stationarity, warning,
                 info);
 
+        for (javafx.scene.Node node : generatorOnly) {
+            node.visibleProperty().bind(generating);
+            node.managedProperty().bind(generating);
+        }
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         ControlPanes.scaleWidth(this, 330);
+        ControlPanes.wrapInFull(box);
     }
 
-    /** Shows where the series comes from; the generator's controls are disabled while a loaded series is shown. */
+    /** Shows where the series comes from; the generator's controls are hidden while a loaded series is shown. */
     void showSource(CurrentSeries r) {
         sourceBox.setVisible(!r.generated());
         source.setText(DataPresenter.source(r));
-        for (javafx.scene.Node node : generatorOnly) {
-            node.setDisable(!r.generated());
-        }
+        generating.set(r.generated());
     }
 
     private HBox orderRow() {

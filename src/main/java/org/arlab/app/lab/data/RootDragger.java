@@ -136,6 +136,9 @@ final class RootDragger {
         }
         re = newRe;
         im = newIm;
+        for (int i = 0; i < phi.length; i++) {
+            phi[i] = Math.round(phi[i] * 100) / 100.0; // the sliders' precision: the title, fields and formulas agree
+        }
         model.setPhi(phi);
     }
 

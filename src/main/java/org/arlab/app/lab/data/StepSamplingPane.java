@@ -104,7 +104,8 @@ final class StepSamplingPane extends BorderPane {
             explanation.setText(e.getMessage());
             return;
         }
-        sampler = SequentialSampler.of(ar, model.initialValues(), RandomStreams.of(
+        // the Series tab's path with the same seed, one value at a time
+        sampler = SequentialSampler.matching(ar, model.initialValues(), RandomStreams.of(
                 model.seedProperty().get()));
         refresh(null);
     }
@@ -120,7 +121,7 @@ final class StepSamplingPane extends BorderPane {
         double next = sampler.nextMean();
         ArModel ar = sampler.model();
         figure.show(sampler.drawn(), next, ar.sigma());
-        explanation.setText(DataPresenter.step(sampler, last, model.initialValues()));
+        explanation.setText(DataPresenter.step(sampler, last, sampler.initial()));
     }
 
     /** @return the figure, for restyling and export */

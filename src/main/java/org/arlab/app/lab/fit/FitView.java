@@ -140,10 +140,10 @@ public final class FitView extends LabView {
         table.setId("fit-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(330);
-        table.getColumns().add(column("", Row::name, 105));
-        table.getColumns().add(column("estimate", Row::estimate, 95));
-        table.getColumns().add(column("± s.e.", Row::se, 70));
-        table.getColumns().add(column("true", Row::truth, 50));
+        table.getColumns().add(column("", Row::name, 100));
+        table.getColumns().add(column("estimate", Row::estimate, 90));
+        table.getColumns().add(column("± s.e.", Row::se, 75));
+        table.getColumns().add(column("true", Row::truth, 60));
         criteriaNote.setId("fit-criteria-note");
         criteriaNote.setWrapText(true);
         criteriaNote.getStyleClass().addAll("text-small", "text-muted");

@@ -145,6 +145,8 @@ public final class KlView extends LabView {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().add("text-muted");
+            h.setWrapText(true); // the headings wrap rather than end in "…"
+            h.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(h, c, 0);
         }
         for (int r = 0; r < 2; r++) {

@@ -100,6 +100,7 @@ public final class LikelihoodController {
         if (d == null) {
             return;
         }
+        model.seriesIs(d.values().length, d.model().order());
         Request r;
         try {
             r = Request.of(d, model.settings());

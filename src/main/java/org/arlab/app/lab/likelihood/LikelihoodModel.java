@@ -62,6 +62,8 @@ public final class LikelihoodModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", MAP_OVER_PAIR);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<int[]> seriesShape =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "seriesShape", new int[] {0, 0});
     private final ReadOnlyBooleanWrapper twoCoefficients = new ReadOnlyBooleanWrapper(this, "twoCoefficients", true);
     /** The path a session asked for, climbed when its surface arrives (null when none is waiting). */
     private LikelihoodSettings.Ascent pendingAscent;
@@ -191,6 +193,30 @@ public final class LikelihoodModel {
     /** @return the observations used and the summit of the surface, in words */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** @return {n, p} of the Data lab's series and model, which the slider of observations used counts in */
+    public ReadOnlyObjectProperty<int[]> seriesShapeProperty() {
+        return seriesShape.getReadOnlyProperty();
+    }
+
+    /** @return how many observations the fraction slider stands for now (0 before a series) */
+    public int observationsUsed(double fraction) {
+        int[] np = seriesShape.get();
+        return np[0] == 0 ? 0 : LikelihoodController.used(np[0], np[1], fraction);
+    }
+
+    /** @return the fraction that stands for about m observations of the current series */
+    public double fractionFor(double m) {
+        int n = seriesShape.get()[0];
+        return n <= 1 ? 1 : Math.max(0, Math.min(1, Math.log(Math.max(1, m)) / Math.log(n)));
+    }
+
+    void seriesIs(int n, int p) {
+        int[] now = seriesShape.get();
+        if (now[0] != n || now[1] != p) {
+            seriesShape.set(new int[] {n, p});
+        }
     }
 
     /** @return what the map shows and what is profiled out, in words */
@@ -326,6 +352,7 @@ public final class LikelihoodModel {
      */
     public void hover(double x, double y) {
         SurfaceResult r = result.get();
+        lastHover = new double[] {x, y};
         if (r == null) {
             return;
         }
@@ -333,6 +360,9 @@ public final class LikelihoodModel {
         hover.set(String.format(Locale.ROOT, "(%s, %s): ℓ = %s", Format.number(x), Format.number(y),
                 Format.number(l)));
     }
+
+    /** The point the hover line last read, read again on every new surface (else the line goes stale). */
+    private double[] lastHover;
 
     /** @return ℓ at every point of the path, for tests */
     double[] pathLogLikelihoods() {
@@ -361,7 +391,18 @@ public final class LikelihoodModel {
         }
         pathChanged(r);
         result.set(r);
+        if (lastHover != null) {
+            if (ar1 != (hoverWasAr1 == Boolean.TRUE)) {
+                lastHover = null; // the axes changed meaning: (φ₁, σ) against (φ_i, φ_j)
+                hover.set(NO_HOVER);
+            } else {
+                hover(lastHover[0], lastHover[1]);
+            }
+        }
+        hoverWasAr1 = ar1;
     }
+
+    private Boolean hoverWasAr1;
 
     void say(String text) {
         message.set(text);

@@ -114,12 +114,16 @@ public final class LikelihoodView extends LabView {
         HBox pair = new HBox(8, new Label("map φ"), xs, new Label("against φ"), ys);
         pair.setAlignment(Pos.CENTER_LEFT);
         LabeledSlider n = new LabeledSlider("use the first n observations (log scale)", 0, 1,
-                model.fractionProperty().get(), v -> String.format(Locale.ROOT, "%.0f%%", 100 * v),
-                s -> Double.parseDouble(s.replace("%", "").trim()) / 100).withId("likelihood-n");
+                model.fractionProperty().get(), v -> model.observationsUsed(v) == 0
+                        ? String.format(Locale.ROOT, "%.0f%%", 100 * v) : Format.count(model.observationsUsed(v)),
+                s -> model.fractionFor(Double.parseDouble(s.replace("\u2009", "").replace(" ", "")
+                        .replace("_", "").trim()))).withId("likelihood-n");
+        model.seriesShapeProperty().addListener((o, a, b) -> n.refreshText());
         n.valueProperty().bindBidirectional(model.fractionProperty());
         n.setTooltip("Use only y(1)..y(n): with fewer values the likelihood is flatter and the confidence region "
                 + "wider (its area shrinks like 1/N)");
         nLabel.setId("likelihood-n-label");
+        nLabel.setWrapText(true);
         Button animate = new Button("Watch it sharpen: n from small to all");
         animate.setId("animate-n");
         animate.setTooltip(new Tooltip("Grow n from a few values to the whole series and watch the peak narrow"));

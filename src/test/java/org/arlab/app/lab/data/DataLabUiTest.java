@@ -111,6 +111,11 @@ class DataLabUiTest {
         ChartViewer viewer = robot.lookup("#step-chart").query();
         XYDataset d = viewer.getChart().getXYPlot().getDataset();
         assertThat(d.getItemCount(0)).isEqualTo(3);
+        // the Series tab's path with the same seed (issue 17: it drew another one)
+        double[] series = model.resultProperty().get().values();
+        for (int i = 0; i < 3; i++) {
+            assertThat(d.getYValue(0, i)).isEqualTo(series[i]);
+        }
         assertThat(robot.lookup("#step-explanation").queryLabeled().getText()).contains("Drew x₃").contains("Next: x₄");
         // the density stands at the next step k = 4, centred on f(x_<4) = 0.5·x₃ − 0.3·x₂
         double x2 = d.getYValue(0, 1);

@@ -380,4 +380,20 @@ class LikelihoodModelTest {
         assertThat(model.formulaProperty().get().latex()).contains("\\lambda = " + org.arlab.core.formula.Tex.num(
                 r.curvature()));
     }
+
+    /** Issue 17, Rough: the hover line went stale when the surface changed, and the n field said "83%". */
+    @Test
+    void theHoverLineFollowsANewSurfaceAndTheSliderCountsObservations() {
+        model.hover(0.1, 0.2);
+        String before = model.hoverProperty().get();
+        model.fractionProperty().set(0.5); // 22 observations: another surface
+        SurfaceResult r = model.resultProperty().get();
+        assertThat(model.hoverProperty().get()).isNotEqualTo(before)
+                .isEqualTo("(0.1, 0.2): ℓ = " + Format.number(r.valueAt(0.1, 0.2)));
+        assertThat(model.observationsUsed(0.5)).isEqualTo(22).isEqualTo(r.nUsed());
+        assertThat(model.observationsUsed(1)).isEqualTo(500);
+        assertThat(model.observationsUsed(model.fractionFor(22))).isEqualTo(22);
+        data.orderProperty().set(1); // (φ₁, σ): the old point means something else
+        assertThat(model.hoverProperty().get()).isEqualTo(LikelihoodModel.NO_HOVER);
+    }
 }
