@@ -39,6 +39,8 @@ public final class Background {
     private Job<?> waiting;
     private long dropped;
     private long completed;
+    /** Whether requests wait instead of starting (the lab is off screen). */
+    private boolean held;
 
     /**
      * @param name what this runner computes, for the status line
@@ -68,7 +70,7 @@ public final class Background {
             Consumer<? super Throwable> onError) {
         Job<R> job = new Job<>(label, computation, onResult, onError);
         synchronized (lock) {
-            if (running == null) {
+            if (running == null && !held) {
                 running = job;
             } else {
                 if (waiting != null) {
@@ -79,6 +81,26 @@ public final class Background {
             }
         }
         start(job);
+    }
+
+    /**
+     * Holds the runner while its lab is off screen (true): requests wait in the single slot, the latest winning, and
+     * nothing starts; released (false), the latest request starts. A lab off screen then costs nothing while another
+     * lab is dragged (the Fit lab refitted 10⁶ values at every move of φ in the Data lab), and catches up when shown.
+     */
+    public void hold(boolean hold) {
+        Job<?> go = null;
+        synchronized (lock) {
+            held = hold;
+            if (!hold && running == null && waiting != null) {
+                go = waiting;
+                waiting = null;
+                running = go;
+            }
+        }
+        if (go != null) {
+            start(go);
+        }
     }
 
     /** Asks the running computation to stop and forgets the waiting one. */
@@ -98,6 +120,13 @@ public final class Background {
     public boolean isBusy() {
         synchronized (lock) {
             return running != null;
+        }
+    }
+
+    /** @return true while a request waits for the runner to be released */
+    public boolean isHolding() {
+        synchronized (lock) {
+            return held && waiting != null;
         }
     }
 
@@ -150,8 +179,10 @@ public final class Background {
         Job<?> next;
         synchronized (lock) {
             completed++;
-            next = waiting;
-            waiting = null;
+            next = held ? null : waiting;
+            if (next != null) {
+                waiting = null;
+            }
             running = next;
         }
         if (next != null) {

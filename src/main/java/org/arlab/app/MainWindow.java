@@ -95,8 +95,22 @@ public final class MainWindow implements Shortcuts.Actions {
     }
 
     private <M> Lab newLab(LabModule<?, M> module) {
-        return module.newLab(models.model(module), context);
+        building = new java.util.ArrayList<>();
+        try {
+            Lab lab = module.newLab(models.model(module), context);
+            if (module != DataLab.MODULE) { // the Data lab's series feeds every lab: it always computes
+                runners.put(lab, building);
+            }
+            return lab;
+        } finally {
+            building = null;
+        }
     }
+
+    /** The runners each lab made while it was built (the Data lab's are not held). */
+    private final java.util.Map<Lab, List<Background>> runners = new java.util.HashMap<>();
+    /** The runners of the lab being built, else null. */
+    private List<Background> building;
 
     private final LabContext context = new LabContext() {
         @Override
@@ -108,6 +122,9 @@ public final class MainWindow implements Shortcuts.Actions {
         public Background runner(String name) {
             Background runner = new Background(name, workers, Platform::runLater);
             status.follow(runner);
+            if (building != null) {
+                building.add(runner);
+            }
             return runner;
         }
 
@@ -205,6 +222,8 @@ public final class MainWindow implements Shortcuts.Actions {
     }
 
     private void shown(LabModule<?, ?> module, Lab lab) {
+        // a lab off screen computes nothing; the one shown catches up with its latest request
+        runners.forEach((l, rs) -> rs.forEach(r -> r.hold(l != lab)));
         currentLab.set(module.title() + " lab");
         labStage.show(module, lab);
     }

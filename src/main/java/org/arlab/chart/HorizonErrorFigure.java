@@ -40,6 +40,9 @@ public final class HorizonErrorFigure implements Figure {
     /** @param style colours and fonts */
     public HorizonErrorFigure(ChartStyle style) {
         LogAxis x = LogAxes.decades("horizon h (steps)", 1);
+        // room above the curves (they level off at the process variance, and sat on the chart's top edge)
+        yAxis.setUpperMargin(0.35);
+        yAxis.setLowerMargin(0.1);
         XYPlot plot = new XYPlot(dataset, x, yAxis, new XYLineAndShapeRenderer(true, false));
         plot.addRangeMarker(oneStep);
         chart = new JFreeChart("Error accumulates with the horizon", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -85,20 +88,23 @@ public final class HorizonErrorFigure implements Figure {
         this.style = newStyle;
         style.apply(chart);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-        r.setSeriesPaint(Curve.THEORY.ordinal(), style.series(1));
+        // Okabe–Ito colours far apart (the theory and the fitted model's MSE were vermillion beside pink): theory in
+        // the text colour, dashed; true model blue; fitted model orange; bias green, dotted; σ² sky blue
+        r.setSeriesPaint(Curve.THEORY.ordinal(), style.series(7));
         r.setSeriesStroke(Curve.THEORY.ordinal(), style.dashed(2f, 7f, 4f));
         r.setSeriesPaint(Curve.TRUE_MODEL.ordinal(), style.series(0));
         r.setSeriesStroke(Curve.TRUE_MODEL.ordinal(), style.stroke(1.5f));
-        r.setSeriesPaint(Curve.FITTED_MODEL.ordinal(), style.series(3));
+        r.setSeriesPaint(Curve.FITTED_MODEL.ordinal(), style.series(4));
         r.setSeriesStroke(Curve.FITTED_MODEL.ordinal(), style.stroke(2f));
-        r.setSeriesPaint(Curve.BIAS.ordinal(), style.series(4));
-        r.setSeriesStroke(Curve.BIAS.ordinal(), style.dashed(1.4f, 3f, 3f));
-        oneStep.setPaint(style.series(2));
-        oneStep.setStroke(style.stroke(1.5f));
+        r.setSeriesPaint(Curve.BIAS.ordinal(), style.series(2));
+        r.setSeriesStroke(Curve.BIAS.ordinal(), style.dashed(1.6f, 2f, 3f));
+        oneStep.setPaint(style.series(5));
+        oneStep.setStroke(style.dashed(1.5f, 8f, 3f));
         oneStep.setLabelPaint(style.foreground());
         oneStep.setLabelFont(style.font(java.awt.Font.PLAIN, 11));
         oneStep.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
-        oneStep.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        oneStep.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        // under the line at the right end, where the MSE curves have risen above it (it sat on them at the left)
+        oneStep.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        oneStep.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
     }
 }

@@ -141,4 +141,30 @@ class BackgroundTest {
         worker.runAll();
         assertThat(heard).containsExactly("start Data: x", "progress 0.5", "idle");
     }
+
+    /** Issue 17, Slow: a lab off screen recomputed at every move of another lab's slider. */
+    @Test
+    void aHeldRunnerStartsNothingKeepsTheLatestRequestAndRunsItWhenReleased() {
+        Manual worker = new Manual();
+        Manual fx = new Manual();
+        Background bg = new Background("test", worker, fx);
+        List<Integer> shown = new ArrayList<>();
+        bg.submit("job 1", p -> 1, shown::add, e -> { });
+        bg.hold(true); // the running job finishes; nothing after it starts
+        for (int i = 2; i <= 4; i++) {
+            int v = i;
+            bg.submit("job " + i, p -> v, shown::add, e -> { });
+        }
+        worker.runAll();
+        fx.runAll();
+        assertThat(shown).containsExactly(1);
+        assertThat(worker.tasks).isEmpty();
+        assertThat(bg.isHolding()).isTrue();
+        bg.hold(false);
+        worker.runAll();
+        fx.runAll();
+        assertThat(shown).containsExactly(1, 4);
+        assertThat(bg.isBusy()).isFalse();
+        assertThat(bg.isHolding()).isFalse();
+    }
 }

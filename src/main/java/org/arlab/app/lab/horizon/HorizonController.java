@@ -14,6 +14,13 @@ import org.arlab.core.session.HorizonSettings;
 public final class HorizonController {
     /** Sample paths drawn in the fan. */
     static final int PATHS = 5;
+    /**
+     * Rollouts of the first, quick pass when more are asked for: the fan shows within a frame of a slider move
+     * (10⁴ × 500 steps take about 100 ms), then the full run refines it.
+     */
+    static final int PREVIEW = 500;
+    /** Counts requests: a preview whose request was overtaken does not start its full run. */
+    private long generation;
 
     private final HorizonModel model;
     private final Background runner;
@@ -48,11 +55,30 @@ public final class HorizonController {
             return;
         }
         HorizonSettings s = model.settings();
-        runner.submit(HorizonPresenter.task(model.rollouts(), model.horizon()), progress -> compute(s),
-                e -> {
-                    model.publish(e);
-                    model.say(HorizonPresenter.explain(e.fitted()));
-                }, e -> model.say(e.getMessage()));
+        long gen = ++generation;
+        int m = model.rollouts();
+        if (m <= PREVIEW) {
+            full(s, gen);
+            return;
+        }
+        HorizonSettings quick = new HorizonSettings(s.truth(), s.logTrain(), s.logHorizon(), Math.log10(PREVIEW),
+                s.seed());
+        runner.submit(HorizonPresenter.task(PREVIEW, model.horizon()), progress -> compute(quick), e -> {
+            if (gen == generation) {
+                model.publish(e, true);
+                model.say(HorizonPresenter.explain(e.fitted()));
+                full(s, gen);
+            }
+        }, e -> model.say(e.getMessage()));
+    }
+
+    private void full(HorizonSettings s, long gen) {
+        runner.submit(HorizonPresenter.task(model.rollouts(), model.horizon()), progress -> compute(s), e -> {
+            if (gen == generation) {
+                model.publish(e, false);
+                model.say(HorizonPresenter.explain(e.fitted()));
+            }
+        }, e -> model.say(e.getMessage()));
     }
 
     /**

@@ -121,7 +121,21 @@ public final class HorizonModel {
     }
 
     void publish(HorizonExperiment e) {
+        publish(e, false);
+    }
+
+    /** @param preview whether this is the quick first pass, a full run with more rollouts following */
+    void publish(HorizonExperiment e, boolean preview) {
+        refining.set(preview);
         result.set(e);
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper refining =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "refining", false);
+
+    /** @return whether the experiment shown is the quick first pass, the full one still running */
+    public javafx.beans.property.ReadOnlyBooleanProperty refiningProperty() {
+        return refining.getReadOnlyProperty();
     }
 
     void say(String text) {

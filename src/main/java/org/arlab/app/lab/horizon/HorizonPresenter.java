@@ -18,6 +18,12 @@ public final class HorizonPresenter {
     private HorizonPresenter() {
     }
 
+    /** @return the fan's title while its first pass is shown: "Fitted model generating alone: 500 of 10 000 … */
+    public static String refining(int shown, int asked, int horizon) {
+        return "Fitted model generating alone: " + Format.count(shown) + " of " + Format.count(asked)
+                + " rollouts of " + horizon + " steps, refining…";
+    }
+
     /** @return the status line of a run: M rollouts of H steps */
     public static String task(int rollouts, int horizon) {
         return "rolling out " + Format.count(rollouts) + " × " + horizon + " steps";

@@ -134,6 +134,9 @@ public final class HorizonView extends LabView {
     private void show(HorizonExperiment e) {
         showFormula(HorizonFormulas.of(e));
         fan.show(e, FanChartFigure.HISTORY);
+        if (model.refiningProperty().get()) {
+            fan.chart().setTitle(HorizonPresenter.refining(e.fan().rollouts(), model.rollouts(), e.fan().horizon()));
+        }
         error.set(HorizonErrorFigure.Curve.THEORY, e.theoryVariance());
         error.set(HorizonErrorFigure.Curve.TRUE_MODEL, e.mseTrueModel());
         error.set(HorizonErrorFigure.Curve.FITTED_MODEL, e.mseFittedModel());
