@@ -19,6 +19,7 @@ import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.FormulaPanel;
 import org.arlab.app.lab.Lab;
 import org.arlab.app.lab.LabContext;
+import org.arlab.app.lab.ModelShelf;
 import org.arlab.app.lab.LabModule;
 import org.arlab.app.lab.Labs;
 import org.arlab.app.lab.SeriesPort;
@@ -132,7 +133,15 @@ public final class MainWindow implements Shortcuts.Actions {
         public SeriesPort series() {
             return models.series();
         }
+
+        @Override
+        public ModelShelf models() {
+            return shelf;
+        }
     };
+
+    /** The models the labs share. */
+    private final Shelf shelf = new Shelf();
 
     void show() {
         TextLayoutRace.avoid();

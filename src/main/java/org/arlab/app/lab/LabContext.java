@@ -13,4 +13,7 @@ public interface LabContext {
 
     /** @return the current series, published by the Data lab */
     SeriesPort series();
+
+    /** @return the models the labs share (trained networks, true generators) */
+    ModelShelf models();
 }
