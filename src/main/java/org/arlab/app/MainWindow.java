@@ -342,6 +342,11 @@ public final class MainWindow implements Shortcuts.Actions {
     }
 
     @Override
+    public void stepLab(int by) {
+        navigator.step(by);
+    }
+
+    @Override
     public void exportChart() {
         Lab lab = navigator.currentLab();
         if (lab != null && !lab.charts().isEmpty()) {

@@ -67,6 +67,15 @@ final class Navigator {
         list.getSelectionModel().select(index);
     }
 
+    /** Selects the lab {@code by} places from the one on screen, wrapping round the list. */
+    void step(int by) {
+        int n = list.getItems().size();
+        if (n > 0) {
+            int at = Math.max(0, list.getSelectionModel().getSelectedIndex());
+            list.getSelectionModel().select(Math.floorMod(at + by, n));
+        }
+    }
+
     /** @return the lab on screen, or null before the first is shown */
     Lab currentLab() {
         return current == null ? null : built.get(current);

@@ -40,13 +40,16 @@ final class Shortcuts {
 
         /** Opens the lab at that position of the navigator. */
         void openLab(int index);
+
+        /** Opens the lab {@code by} places down (positive) or up the navigator, wrapping round. */
+        void stepLab(int by);
     }
 
     private final List<Shortcut> list;
 
     /**
      * @param a what the keys do
-     * @param labs the navigator's labs: Ctrl+1 … Ctrl+9 open the first nine
+     * @param labs the navigator's labs: Ctrl+1 … Ctrl+9 and Ctrl+0 open the first ten, Ctrl+PageDown/PageUp step through all
      */
     Shortcuts(Actions a, List<LabModule<?, ?>> labs) {
         List<Shortcut> l = new ArrayList<>(List.of(
@@ -67,11 +70,13 @@ final class Shortcuts {
                         "Open a saved session", a::openSession),
                 new Shortcut(keys(KeyCode.Q), "Quit (the session is kept for next time)", a::quit),
                 new Shortcut(new KeyCodeCombination(KeyCode.F1), "This list of shortcuts", a::help)));
-        for (int i = 0; i < Math.min(9, labs.size()); i++) {
+        for (int i = 0; i < Math.min(10, labs.size()); i++) {
             int index = i;
-            l.add(new Shortcut(keys(KeyCode.valueOf("DIGIT" + (i + 1))), "Open the " + labs.get(i).title() + " lab",
-                    () -> a.openLab(index)));
+            l.add(new Shortcut(keys(KeyCode.valueOf("DIGIT" + ((i + 1) % 10))), "Open the " + labs.get(i).title()
+                    + " lab", () -> a.openLab(index)));
         }
+        l.add(new Shortcut(keys(KeyCode.PAGE_DOWN), "Open the next lab", () -> a.stepLab(1)));
+        l.add(new Shortcut(keys(KeyCode.PAGE_UP), "Open the previous lab", () -> a.stepLab(-1)));
         this.list = List.copyOf(l);
     }
 
@@ -89,6 +94,18 @@ final class Shortcuts {
         for (Shortcut sc : list) {
             scene.getAccelerators().put(sc.keys(), sc.action());
         }
+        // lists and tab panes take Ctrl+PageUp/PageDown for themselves before accelerators see them: catch them first
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_UP || e.getCode() == KeyCode.PAGE_DOWN) {
+                for (Shortcut sc : list) {
+                    if (sc.keys().match(e)) {
+                        sc.action().run();
+                        e.consume();
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     /** @return the table F1 shows: keys and what they do */

@@ -111,6 +111,25 @@ class MainWindowUiTest {
         assertThat(robot.lookup("Export the lab's main chart (PNG, SVG, PDF)").tryQuery()).isPresent();
     }
 
+    /** Labs beyond the ninth have no Ctrl+digit: Ctrl+PageDown/PageUp step through all, even from the list. */
+    @Test
+    void ctrlPageUpAndDownStepThroughTheLabs(FxRobot robot) {
+        javafx.scene.control.ListView<?> nav = robot.lookup("#navigator").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            nav.getSelectionModel().select(0);
+            nav.requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PAGE_UP)
+                .release(javafx.scene.input.KeyCode.PAGE_UP, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nav.getSelectionModel().getSelectedIndex()).as("Ctrl+PageUp from the first lab wraps to the last")
+                .isEqualTo(org.arlab.app.lab.Labs.ALL.size() - 1);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PAGE_DOWN)
+                .release(javafx.scene.input.KeyCode.PAGE_DOWN, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nav.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
     /**
      * The window holds the loop of a sampling lab that goes off screen and lets it go on when shown again; the loop's
      * state is read from its Pause button's {@code :sampling} pseudo-class. (That a held loop draws nothing, and that
