@@ -78,7 +78,7 @@ final class Exporter {
 
     /** Exports one chart: settings, then a file. */
     void exportChart(JFreeChart chart, String baseName) {
-        Optional<Settings> s = askSettings("Export chart", false);
+        Optional<Settings> s = askSettings(exportTitle(chart), false);
         if (s.isEmpty()) {
             return;
         }
@@ -94,6 +94,12 @@ final class Exporter {
             return;
         }
         write(List.of(chart), List.of(path), settings, null);
+    }
+
+    /** @return the export dialog's title, naming the chart: "Export the chart “Roots of 1 − φ₁z − φ₂z²”" */
+    static String exportTitle(JFreeChart chart) {
+        String t = chart.getTitle() == null ? "" : chart.getTitle().getText().strip();
+        return t.isEmpty() ? "Export the chart" : "Export the chart “" + t + "”";
     }
 
     /**
@@ -147,7 +153,9 @@ final class Exporter {
     static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() > 40) {
-            s = s.substring(0, 40).replaceAll("-+$", "");
+            // cut between words, never inside one ("…-likelihood-profile", not "…-likelihood-pro")
+            int cut = s.lastIndexOf('-', 40);
+            s = cut > 0 ? s.substring(0, cut) : s.substring(0, 40);
         }
         return s.isEmpty() ? "chart" : s;
     }
@@ -189,7 +197,7 @@ final class Exporter {
         Dialog<Settings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText("Format and size");
+        dialog.setHeaderText(title + ": format and size");
         dialog.getDialogPane().setId("export-settings");
         ChoiceBox<ChartExport.Format> format = new ChoiceBox<>();
         format.getItems().setAll(ChartExport.Format.values());

@@ -14,6 +14,7 @@ import org.arlab.app.lab.data.ClassicSeries;
 import org.arlab.app.lab.data.DataModel;
 import org.arlab.core.io.Echo;
 import org.arlab.core.series.FitScale;
+import org.arlab.core.series.TimeColumn;
 import org.arlab.core.series.Series;
 import org.arlab.core.series.SeriesFormatException;
 import org.arlab.core.series.SeriesReader;
@@ -75,15 +76,17 @@ final class FileActions {
      * a bad file is refused in a dialog that names the line, and the series on screen stays.
      */
     void load(Path path) {
-        loader.submit("reading " + path.getFileName(), p -> SeriesReader.columns(path), cols -> {
-            List<String> numeric = new ArrayList<>();
-            for (int i = 0; i < cols.names().size(); i++) {
-                if (cols.numeric().get(i)) {
-                    numeric.add(cols.names().get(i));
-                }
-            }
+        // the whole file is read before anything is asked: a bad line is refused at once, not after the picker
+        loader.submit("reading " + path.getFileName(), p -> Survey.of(path), survey -> {
+            SeriesReader.Columns cols = survey.columns();
+            List<String> numeric = survey.numeric();
             if (numeric.size() <= 1 && !cols.missing()) {
-                read(path, cols, numeric.isEmpty() ? null : numeric.get(0), false);
+                read(path, cols, numeric.isEmpty() ? null : numeric.get(0), false, 1);
+                return;
+            }
+            if (survey.time() != null && !cols.missing()) {
+                // t,value: the rising column is the time, the other the series; nothing to ask
+                read(path, cols, numeric.get(survey.time().valueColumn()), false, survey.time().firstT());
                 return;
             }
             String header = path.getFileName() + (numeric.size() > 1 ? " has " + numeric.size()
@@ -91,6 +94,27 @@ final class FileActions {
                     + "missing values (empty, NA, …) in its first lines" : "") + ".";
             pick(path, cols, numeric, header, numeric.get(numeric.size() - 1), cols.missing(), false);
         }, this::refuse);
+    }
+
+    /**
+     * What a file holds, read in full before the user is asked anything: its columns, the ones of numbers, and
+     * (for t,value) which is the time.
+     */
+    record Survey(SeriesReader.Columns columns, List<String> numeric, TimeColumn.Choice time) {
+        static Survey of(Path path) throws SeriesFormatException {
+            SeriesReader.Columns cols = SeriesReader.columns(path);
+            List<String> numeric = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (int i = 0; i < cols.names().size(); i++) {
+                if (cols.numeric().get(i)) {
+                    numeric.add(cols.names().get(i));
+                    // every line checked now (a missing value is left to the picker, which offers to drop it)
+                    values.add(SeriesReader.read(path, cols.header() ? cols.names().get(i) : Integer.toString(i + 1),
+                            1, true).values());
+                }
+            }
+            return new Survey(cols, List.copyOf(numeric), TimeColumn.of(values));
+        }
     }
 
     /** The column picker; then the reading. */
@@ -102,17 +126,17 @@ final class FileActions {
             status.say("Nothing loaded; the series on screen stays.");
             return;
         }
-        read(path, cols, chosen.get().column(), chosen.get().dropMissing());
+        read(path, cols, chosen.get().column(), chosen.get().dropMissing(), 1);
     }
 
-    private void read(Path path, SeriesReader.Columns cols, String chosen, boolean drop) {
+    private void read(Path path, SeriesReader.Columns cols, String chosen, boolean drop, double firstT) {
         String column = chosen == null || cols.header() ? chosen
                 : Integer.toString(cols.names().indexOf(chosen) + 1);
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         loader.submit("loading " + name, p -> {
             Series s = SeriesReader.read(path, column, 10, drop);
             FitScale.check(s, name);
-            return s;
+            return firstT == 1 ? s : s.withFirstT(firstT);
         }, series -> {
             var refused = DataModel.refusal(series, name);
             if (refused.isPresent()) {
@@ -120,8 +144,10 @@ final class FileActions {
                 return;
             }
             showData.run();
-            data.load(series, 0, "Loaded from " + name);
-            status.say("Loaded " + series.length() + " values from " + name);
+            data.load(series, 0, "Loaded from " + name + (firstT == 1 ? "" : " (column " + chosen + ", from t = "
+                    + org.arlab.chart.Format.number(firstT) + ")"));
+            status.say("Loaded " + series.length() + " values from " + name + (chosen == null || cols.names().size()
+                    == 1 ? "" : ", column " + chosen));
         }, e -> {
             if (e instanceof SeriesFormatException f && f.missingValue() && !drop) {
                 // met beyond the first lines: the same picker, offering to drop them

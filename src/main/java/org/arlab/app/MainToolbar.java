@@ -91,7 +91,8 @@ final class MainToolbar {
                 "Load a series from a CSV or TSV file (Ctrl+O); or drop a file on the window");
         open.setOnAction(e -> a.openFile());
         Button export = button(new Button("Export…"), Material2MZ.SAVE_ALT, "export",
-                "Save the lab's main chart as PNG, SVG or PDF (Ctrl+E)");
+                "Save the lab's main chart — the first one, named in the dialog — as PNG, SVG or PDF (Ctrl+E); "
+                        + "right-click any chart to save that one");
         export.setOnAction(e -> a.exportChart());
         Button exportLab = button(new Button("Export lab…"), Material2AL.COLLECTIONS, "export-lab",
                 "Save every chart of this lab into a folder (Ctrl+Shift+E)");

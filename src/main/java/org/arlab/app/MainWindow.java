@@ -234,6 +234,7 @@ public final class MainWindow implements Shortcuts.Actions {
         // a lab off screen computes nothing; the one shown catches up with its latest request
         runners.forEach((l, rs) -> rs.forEach(r -> r.hold(l != lab)));
         currentLab.set(module.title() + " lab");
+        status.labShown(); // no message or last computation of the lab left behind
         labStage.show(module, lab);
     }
 
@@ -409,6 +410,11 @@ public final class MainWindow implements Shortcuts.Actions {
     /** @return the keyboard shortcuts (tests) */
     List<Shortcuts.Shortcut> shortcuts() {
         return shortcuts.list();
+    }
+
+    /** @return the status line (tests) */
+    StatusBar statusBar() {
+        return status;
     }
 
     /** Sends exports to these files and folders instead of asking (tests). */

@@ -100,6 +100,22 @@ public final class StatusBar extends HBox implements Background.Listener {
         message.setText(text);
     }
 
+    /**
+     * Another lab is on screen: the last lab's message and its last computation are no longer news, so the line
+     * clears (a computation still running, an export say, keeps its progress and says when it is done).
+     */
+    public void labShown() {
+        message.setText("");
+        if (!busy) {
+            text.setText("Ready");
+        }
+    }
+
+    /** @return the computation line ("Ready", "Fit: fitting AR(2) …") */
+    public String line() {
+        return text.getText();
+    }
+
     /** @return the message on show */
     public String said() {
         return message.getText();

@@ -108,12 +108,30 @@ public final class ChartExport {
             throw new IllegalArgumentException("An exported chart must be 50 to 10 000 pixels wide and high, not "
                     + width + " × " + height + ".");
         }
-        Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+        // a large export is the on-screen layout magnified: laid out at the size of a chart on screen, then drawn
+        // larger, so that its type stays readable and its axes keep a sane number of ticks (a 1600 × 1000 chart laid
+        // out at full size had 9-pixel labels and ~30 ticks along the time axis)
+        double m = magnification(width, height);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width / m, height / m);
         String title = chart.getTitle() == null ? "AR Lab chart" : chart.getTitle().getText();
         write(g -> {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(m, m);
             chart.draw(g, area);
         }, file, width, height, scale, title, false);
+    }
+
+    /** The size of a chart on screen that an export is laid out at, at most; larger exports are magnified. */
+    public static final int LAYOUT_WIDTH = 1000;
+    /** See {@link #LAYOUT_WIDTH}. */
+    public static final int LAYOUT_HEIGHT = 625;
+
+    /**
+     * @return how much an export of this size magnifies the layout of a chart on screen: 1 up to
+     *     {@value #LAYOUT_WIDTH} × {@value #LAYOUT_HEIGHT}, then the smaller of the two ratios (1.6 at 1600 × 1000)
+     */
+    public static double magnification(int width, int height) {
+        return Math.max(1, Math.min(width / (double) LAYOUT_WIDTH, height / (double) LAYOUT_HEIGHT));
     }
 
     /**

@@ -74,9 +74,10 @@ public final class SeriesFacts {
             how = "none could be fitted (" + e.getMessage() + ")";
         }
         return new CurrentSeries(s.name() + ", n = " + Format.count(y.length), y, false, fitted, 0, null,
-                Decimation.minMax(y, 1, SeriesFigure.BUCKETS), StationarityReport.of(fitted),
+                Decimation.minMax(y, s.firstT(), SeriesFigure.BUCKETS), StationarityReport.of(fitted),
                 CharacteristicRoots.of(fitted), acf, theory(fitted, acf),
-                (note == null || note.isEmpty() ? "" : note + ". ") + "Model: " + how + ".", System.nanoTime() - t0);
+                (note == null || note.isEmpty() ? "" : note + ". ") + "Model: " + how + ".", System.nanoTime() - t0,
+                s.firstT());
     }
 
     private static double[] theory(ArModel m, SampleAcf acf) {

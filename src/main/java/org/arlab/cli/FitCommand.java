@@ -58,7 +58,6 @@ public final class FitCommand implements Callable<Integer> {
         // ar.burg do); the reader only asks for more values than coefficients
         Series s = Inputs.read(input, column, p + 1L, dropMissing);
         ArFit fit = m.fit(s.values(), p, !noIntercept);
-        fit.requireRepresentable(s.values());
         if (s.length() - p < SMALL) {
             spec.commandLine().getErr().println("arlab fit: warning: only " + s.length() + " values for an AR(" + p
                     + "), " + (s.length() - p) + " one-step equation" + (s.length() - p == 1 ? "" : "s")

@@ -28,6 +28,10 @@ final class Limits {
     static final long MAX_KL_DRAWS = 2_000_000_000L;
     /** mc: the largest degree of f. */
     static final long MAX_DEGREE = 30;
+    /** train: the most epochs. */
+    static final long MAX_EPOCHS = 1_000_000;
+    /** memory: the most steps T (the core's own limit). */
+    static final long MAX_MEMORY_STEPS = 100_000;
     /** A σ or an intercept beyond this would overflow double precision in a simulation's sums of squares. */
     static final double MAX_SCALE = 1e100;
     /** The smallest σ: below it KL's ratio of variances overflows. */

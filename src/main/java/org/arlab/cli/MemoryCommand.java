@@ -47,6 +47,8 @@ public final class MemoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RecurrentModel.Cell kind = RecurrentModel.Cell.of(cell);
+        Limits.range("--hidden", hidden, 1, RecurrentModel.MAX_HIDDEN);
+        Limits.range("--steps", steps, 1, Limits.MAX_MEMORY_STEPS);
         MemoryExperiment m = MemoryExperiment.of(kind, hidden, spectralNorm, steps, RandomStreams.of(seed));
         double[] norms = m.jacobianNorms();
         double[] theory = m.theory();

@@ -116,9 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SeriesNetwork net = network();
-        if (epochs < 1 || epochs > 1_000_000) {
-            throw new IllegalArgumentException("--epochs must be 1 to 1000000, not " + epochs + ".");
-        }
+        Limits.range("--epochs", epochs, 1, Limits.MAX_EPOCHS);
         if (!(validation > 0 && validation < 1)) {
             throw new IllegalArgumentException("--validation must be above 0 and below 1, not " + validation + ".");
         }
@@ -163,14 +161,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     private SeriesNetwork network() {
         String kind = model.trim().toLowerCase(Locale.ROOT);
-        if (order < 1 || order > WindowModel.MAX_ORDER) {
-            throw new IllegalArgumentException("--order must be 1 to " + WindowModel.MAX_ORDER + ", not " + order
-                    + ".");
-        }
-        if (mixture < 0) {
-            throw new IllegalArgumentException("--mixture must be 0 (one Gaussian) or a number of components, not "
-                    + mixture + ".");
-        }
+        Limits.range("--order", order, 1, WindowModel.MAX_ORDER);
+        Limits.range("--mixture (0: one Gaussian)", mixture, 0, HeadSpec.MAX_COMPONENTS);
         boolean fixed = switch (sigma.trim().toLowerCase(Locale.ROOT)) {
             case "learned" -> false;
             case "fixed" -> true;
@@ -189,9 +181,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (!kind.equals("mlp") && !kind.equals("rnn") && !kind.equals("gru")) {
             throw new IllegalArgumentException("unknown model '" + model + "': choose linear, mlp, rnn or gru.");
         }
-        if (hidden < 1) {
+        if (hidden == 0) {
             throw new IllegalArgumentException("--model " + kind + " needs --hidden H, at least 1.");
         }
+        // a recurrent state has the core's ceiling; an MLP's layer is held by the run's whole work (MAX_WORK)
+        Limits.range("--hidden", hidden, 1, kind.equals("mlp") ? Integer.MAX_VALUE : RecurrentModel.MAX_HIDDEN);
         if (kind.equals("mlp")) {
             return WindowModel.of(order, new int[] {hidden}, Activation.of(activation), head);
         }

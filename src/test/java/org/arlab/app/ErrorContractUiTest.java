@@ -139,9 +139,10 @@ class ErrorContractUiTest {
         Path eu = dir.resolve("eu.csv");
         Files.writeString(eu, "id;value\n" + "2012;0,388\n".repeat(20));
         robot.interact(() -> window.loadFile(eu));
-        // two columns count as numbers (a decimal comma does): the picker proposes the last
-        close(robot, dialog(robot, "column-picker"), ButtonType.OK);
+        // two columns count as numbers (a decimal comma does), but the file is read in full before any column is
+        // asked for (issue 17): refused at once, no picker first
         DialogPane error = dialog(robot, "load-error");
+        assertThat(robot.lookup("#column-picker").tryQuery()).isEmpty();
         assertThat(error.getContentText()).isEqualTo("eu.csv, line 2: \"0,388\" uses a decimal comma; AR Lab reads "
                 + "a decimal point (0.388).");
         close(robot, error, ButtonType.OK);

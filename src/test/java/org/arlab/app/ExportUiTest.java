@@ -141,6 +141,21 @@ class ExportUiTest {
         }
     }
 
+    /** Issue 17 (Export): the toolbar's Export… says which chart it exports. */
+    @Test
+    void theExportDialogNamesTheChart(FxRobot robot) throws Exception {
+        UiTests.waitFor(10, () -> window.lab("Data") != null);
+        String title = window.lab("Data").charts().get(0).getTitle().getText();
+        robot.clickOn("#export");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup("#export-settings").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Export the chart “" + title + "”: format and size");
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(
+                javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static boolean saidSaved(FxRobot robot, String what) {
         String said = robot.lookup("#status-message").queryLabeled().getText();
         return said.startsWith("Saved") && said.contains(what);

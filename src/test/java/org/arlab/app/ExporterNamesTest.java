@@ -35,4 +35,26 @@ class ExporterNamesTest {
         assertThat(Exporter.formulaFile(Path.of("/tmp/x"), "Monte Carlo", ChartExport.Format.SVG))
                 .isEqualTo(Path.of("/tmp/x/monte-carlo-formulas.svg"));
     }
+
+    /** Issue 17 (Export): a long title is cut between words, and the export dialog names the chart it exports. */
+    @Test
+    void longTitlesAreCutBetweenWordsAndTheDialogNamesTheChart() {
+        String slug = Exporter.slug("Log-likelihood of AR(2) over (phi1, phi2), conditional, n = 500");
+        assertThat(slug).isEqualTo("log-likelihood-of-ar-2-over-phi1-phi2");
+        assertThat(Exporter.slug("a".repeat(50))).hasSize(40);
+        for (String t : new String[] {"Residual autocorrelations with the white-noise band", "Normal QQ plot of the "
+                + "standardised residuals", "Error against the horizon, innovation noise and estimation bias"}) {
+            String s = Exporter.slug(t);
+            assertThat(s.length()).isLessThanOrEqualTo(40);
+            // every word kept is whole
+            String full = Exporter.slug(t.replace(" ", "-") + "-x".repeat(0));
+            assertThat((full + "-").startsWith(s + "-")).as(s).isTrue();
+            for (String w : s.split("-")) {
+                assertThat(full.split("-")).as(s).contains(w);
+            }
+        }
+        RootsFigure roots = new RootsFigure(ChartStyle.of(false, 1f));
+        assertThat(Exporter.exportTitle(roots.chart())).isEqualTo("Export the chart “"
+                + roots.chart().getTitle().getText() + "”");
+    }
 }

@@ -66,6 +66,21 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#mc-histogram-chart").tryQuery()).isPresent();
     }
 
+    /**
+     * Issue 17 (stale status): a lab's message and its last computation ("Ready. Last: Likelihood: likelihood
+     * surface, n = 500") do not follow the user into another lab.
+     */
+    @Test
+    void theStatusLineClearsWhenAnotherLabIsShown(FxRobot robot) throws Exception {
+        robot.clickOn("#lab-likelihood");
+        UiTests.waitFor(20, () -> window.statusBar().line().startsWith("Ready. Last: Likelihood"));
+        robot.interact(() -> window.statusBar().say("Could not export: the disk is full."));
+        robot.clickOn("#lab-monte-carlo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).isEmpty();
+        assertThat(window.statusBar().line()).doesNotContain("Likelihood");
+    }
+
     @Test
     void themeToggleRestylesTheChartDark(FxRobot robot) {
         ChartViewer viewer = robot.lookup("#series-chart").query();

@@ -80,4 +80,49 @@ class ChartExportTest {
         assertThat(img.getHeight()).isEqualTo(600);
         assertThatThrownBy(() -> ChartExport.write(figure().chart(), png, 400, 300, 5.0)).hasMessageContaining("scale");
     }
+
+    /**
+     * Issue 17 (Export): a 1600 × 1000 export is the layout of a chart on screen magnified 1.6 times — the same
+     * picture as 1000 × 625 at PNG scale 1.6, with as many tick labels as at 1000 × 625 — not a layout at full size
+     * with small type and twice the ticks.
+     */
+    @Test
+    void aLargeExportIsTheScreenLayoutMagnified() throws Exception {
+        SeriesFigure f = new SeriesFigure(ChartStyle.of(false, 1f));
+        double[] y = new double[500];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int t = 1; t < y.length; t++) {
+            y[t] = 0.5 * y[t - 1] + rnd.nextGaussian();
+        }
+        f.show("AR(1), n = 500", y, 1, 0);
+        assertThat(ChartExport.magnification(1600, 1000)).isEqualTo(1.6);
+        assertThat(ChartExport.magnification(800, 500)).isEqualTo(1.0);
+        Path big = dir.resolve("big.png");
+        Path magnified = dir.resolve("magnified.png");
+        ChartExport.write(f.chart(), big, 1600, 1000);
+        ChartExport.write(f.chart(), magnified, 1000, 625, 1.6);
+        BufferedImage a = ImageIO.read(big.toFile());
+        BufferedImage b = ImageIO.read(magnified.toFile());
+        assertThat(a.getWidth()).isEqualTo(1600);
+        assertThat(b.getWidth()).isEqualTo(1600);
+        int differ = 0;
+        for (int x = 0; x < 1600; x++) {
+            for (int yy = 0; yy < 1000; yy++) {
+                if (a.getRGB(x, yy) != b.getRGB(x, yy)) {
+                    differ++;
+                }
+            }
+        }
+        assertThat(differ).isZero();
+        Path svgBig = dir.resolve("big.svg");
+        Path svgScreen = dir.resolve("screen.svg");
+        ChartExport.write(f.chart(), svgBig, 1600, 1000);
+        ChartExport.write(f.chart(), svgScreen, 1000, 625);
+        assertThat(texts(svgBig)).isEqualTo(texts(svgScreen)).isLessThan(40);
+    }
+
+    private static int texts(Path svg) throws Exception {
+        String s = Files.readString(svg);
+        return s.split("<text", -1).length - 1;
+    }
 }

@@ -159,6 +159,31 @@ class TrainMemoryCommandTest {
         }
     }
 
+    /** Issue 17 (review): train and memory check their whole numbers with cli.Limits.range, as every command does. */
+    @Test
+    void wholeNumberOptionsAreRangeCheckedWithTheCommandsOneMessage() throws Exception {
+        String[][] cases = {
+            {"arlab train: --epochs must be 1 to 1 000 000, not 2 000 000.", "train", "--input", LYNX, "--model",
+                "linear", "--order", "1", "--epochs", "2000000"},
+            {"arlab train: --order must be 1 to 32, not 40.", "train", "--input", LYNX, "--model", "mlp", "--hidden",
+                "4", "--order", "40", "--epochs", "5"},
+            {"arlab train: --mixture (0: one Gaussian) must be 0 to 64, not -1.", "train", "--input", LYNX, "--model",
+                "mlp", "--hidden", "4", "--mixture", "-1", "--order", "2", "--epochs", "5"},
+            {"arlab train: --hidden must be 1 to 256, not 300.", "train", "--input", LYNX, "--model", "gru",
+                "--hidden", "300", "--order", "2", "--epochs", "5"},
+            {"arlab memory: --hidden must be 1 to 256, not 0.", "memory", "--cell", "rnn", "--hidden", "0",
+                "--spectral-norm", "1", "--steps", "5"},
+            {"arlab memory: --steps must be 1 to 100 000, not 200 000.", "memory", "--cell", "rnn", "--hidden", "4",
+                "--spectral-norm", "1", "--steps", "200000"},
+        };
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            err.getBuffer().setLength(0);
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString().strip()).isEqualTo(c[0]);
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);

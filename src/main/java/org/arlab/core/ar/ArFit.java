@@ -158,31 +158,6 @@ public record ArFit(Method method, double[] phi, double intercept, boolean withI
         return s == 1 ? Double.NaN : intercept / (1 - s);
     }
 
-    /**
-     * Refuses a fit whose σ̂² cannot be written as a double although the series is fine: data scaled by about 10^±160
-     * or more have σ̂² beyond 1e±308 (φ̂ does not depend on the scale, so the remedy is to rescale).
-     *
-     * @param y the series fitted
-     * @throws IllegalArgumentException naming the scale and the remedy
-     */
-    public void requireRepresentable(double[] y) {
-        double s2 = sigma2;
-        if (s2 > 0 && s2 < Double.POSITIVE_INFINITY && s2 >= Double.MIN_NORMAL) {
-            return;
-        }
-        double sd = SampleAcf.of(y, 1).standardDeviation();
-        if (!(sd > 0) || !Double.isFinite(sd)) {
-            return; // a degenerate series: the method has said, or will say, why
-        }
-        int decade = (int) Math.floor(Math.log10(sd));
-        if (Math.abs(decade) < 100) {
-            return; // not the scale: a σ̂² of 0 at an ordinary scale is an exact fit, which the methods refuse
-        }
-        throw new IllegalArgumentException("the series' values are of the order of 1e" + decade + ", so σ̂² is about 1e"
-                + 2 * decade + ", beyond double precision (1e±308): rescale the series (multiply it by 1e" + (-decade)
-                + "); φ̂ does not depend on the scale.");
-    }
-
     /** @return σ̂² · N/(N − k + 1), the unbiased SSR/(N − p − 1) for least squares with intercept */
     public double sigma2Unbiased() {
         int dof = nobs - (parameters() - 1);

@@ -50,15 +50,74 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
                 x[i] *= s2;
             }
         }
-        double[] g = new double[k + 1];
+        double[] g = lagSums(x, k);
         for (int lag = 0; lag <= k; lag++) {
-            double s = 0;
-            for (int t = 0; t + lag < n; t++) {
-                s += x[t] * x[t + lag];
-            }
-            g[lag] = s / n;
+            g[lag] /= n;
         }
         return new SampleAcf(mean, s1 * s2, g, n);
+    }
+
+    /** Values per block of {@link #lagSums}: the block and its K following values stay in the first-level cache. */
+    static final int BLOCK = 2048;
+
+    /**
+     * {@code Σ_{t+k<n} x_t x_{t+k}} for k = 0..K, block by block: for each block of the series every lag is
+     * accumulated before the next block is read, so the series is read from memory once instead of once per lag
+     * (at n = 10⁶ and 40 lags, 41 passes over 8 MB). Each lag keeps one running sum that takes its terms in the
+     * order of t, as the textbook loop does, so the sums are the same to the last bit; four lags run side by side
+     * so that their additions do not wait on one another.
+     */
+    static double[] lagSums(double[] x, int k) {
+        int n = x.length;
+        double[] g = new double[k + 1];
+        for (int b0 = 0; b0 < n; b0 += BLOCK) {
+            int b1 = Math.min(n, b0 + BLOCK);
+            int lag = 0;
+            for (; lag + 3 <= k; lag += 4) {
+                double s0 = g[lag];
+                double s1 = g[lag + 1];
+                double s2 = g[lag + 2];
+                double s3 = g[lag + 3];
+                // every t with t + lag + 3 < n takes a term for all four lags
+                int full = Math.min(b1, n - lag - 3);
+                int t = b0;
+                for (; t < full; t++) {
+                    double a = x[t];
+                    int q = t + lag;
+                    s0 += a * x[q];
+                    s1 += a * x[q + 1];
+                    s2 += a * x[q + 2];
+                    s3 += a * x[q + 3];
+                }
+                // the last values of the series, where the longer lags run out
+                for (; t < b1; t++) {
+                    double a = x[t];
+                    int q = t + lag;
+                    if (q < n) {
+                        s0 += a * x[q];
+                    }
+                    if (q + 1 < n) {
+                        s1 += a * x[q + 1];
+                    }
+                    if (q + 2 < n) {
+                        s2 += a * x[q + 2];
+                    }
+                }
+                g[lag] = s0;
+                g[lag + 1] = s1;
+                g[lag + 2] = s2;
+                g[lag + 3] = s3;
+            }
+            for (; lag <= k; lag++) {
+                double s = g[lag];
+                int end = Math.min(b1, n - lag);
+                for (int t = b0; t < end; t++) {
+                    s += x[t] * x[t + lag];
+                }
+                g[lag] = s;
+            }
+        }
+        return g;
     }
 
     private static double maxAbs(double[] y) {

@@ -23,10 +23,19 @@ import org.arlab.core.ar.StationarityReport;
  * @param theoreticalAcf the model's autocorrelations at the same lags (null when it is not stationary)
  * @param note a line on where the series and its model come from
  * @param nanos time taken in the background
+ * @param firstT the time of the first value on the series chart (a loaded file's first year; else 1)
  */
 public record CurrentSeries(String title, double[] values, boolean generated, ArModel model, long seed,
         Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
-        SampleAcf acf, double[] theoreticalAcf, String note, long nanos) {
+        SampleAcf acf, double[] theoreticalAcf, String note, long nanos, double firstT) {
+    /** A series whose first value is at time 1. */
+    public CurrentSeries(String title, double[] values, boolean generated, ArModel model, long seed,
+            Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
+            SampleAcf acf, double[] theoreticalAcf, String note, long nanos) {
+        this(title, values, generated, model, seed, simulation, drawn, stationarity, roots, acf, theoreticalAcf, note,
+                nanos, 1);
+    }
+
     /** @return the requested length for a generated series, the length for a loaded one */
     public int n() {
         return simulation != null ? simulation.requested() : values.length;

@@ -19,27 +19,52 @@ public final class FitScale {
     }
 
     /**
-     * @param file the file's name, for the message
-     * @throws SeriesFormatException when a value is beyond ±{@link #MAX}, or every value is below {@link #MIN}
+     * The one guard for data scaled beyond what the fits compute with: the reader applies it to a file, the fits (the
+     * Fit lab, {@code arlab fit}) to whatever series they are given, with the same sentence.
+     *
+     * @return why the values cannot be fitted (without a file's name), or null when they can
      */
-    public static void check(Series s, String file) throws SeriesFormatException {
+    public static String problem(double[] y) {
         double largest = 0;
         int at = -1;
-        for (int i = 0; i < s.length(); i++) {
-            double a = Math.abs(s.get(i));
+        for (int i = 0; i < y.length; i++) {
+            double a = Math.abs(y[i]);
             if (a > largest) {
                 largest = a;
                 at = i;
             }
         }
         if (largest > MAX) {
-            throw new SeriesFormatException(file, 0, "value " + (at + 1) + " is " + String.format(Locale.ROOT, "%.3g",
-                    s.get(at)) + ", beyond ±1e150, where a fit's sums of squares overflow; rescale the series "
-                    + "(divide it by a power of ten).");
+            return "value " + (at + 1) + " is " + String.format(Locale.ROOT, "%.3g", y[at]) + ", beyond ±1e150, "
+                    + "where a fit's sums of squares overflow; rescale the series (divide it by a power of ten).";
         }
         if (largest > 0 && largest < MIN) {
-            throw new SeriesFormatException(file, 0, "every value is below 1e-150 in size, where a fit's sums of "
-                    + "squares underflow; rescale the series (multiply it by a power of ten).");
+            return "every value is below 1e-150 in size, where a fit's sums of squares underflow; rescale the series "
+                    + "(multiply it by a power of ten).";
+        }
+        return null;
+    }
+
+    /**
+     * @param file the file's name, for the message
+     * @throws SeriesFormatException when a value is beyond ±{@link #MAX}, or every value is below {@link #MIN}
+     */
+    public static void check(Series s, String file) throws SeriesFormatException {
+        String why = problem(s.values());
+        if (why != null) {
+            throw new SeriesFormatException(file, 0, why);
+        }
+    }
+
+    /**
+     * What a fit checks before it starts (a series that reached it without the reader: generated, or given in code).
+     *
+     * @throws IllegalArgumentException with {@link #problem}'s sentence
+     */
+    public static void require(double[] y) {
+        String why = problem(y);
+        if (why != null) {
+            throw new IllegalArgumentException("The series cannot be fitted: " + why);
         }
     }
 }

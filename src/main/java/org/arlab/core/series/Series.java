@@ -6,10 +6,29 @@ package org.arlab.core.series;
 public final class Series {
     private final String name;
     private final double[] values;
+    private final double firstT;
 
-    private Series(String name, double[] values) {
+    private Series(String name, double[] values, double firstT) {
         this.name = name;
         this.values = values;
+        this.firstT = firstT;
+    }
+
+    /**
+     * @param t the time of the first value (a year, from the file's time column); the next ones follow by 1
+     * @return this series with its first value at time t
+     * @throws IllegalArgumentException for a time that is not finite
+     */
+    public Series withFirstT(double t) {
+        if (!Double.isFinite(t)) {
+            throw new IllegalArgumentException("The first time of " + name + " must be finite, not " + t + ".");
+        }
+        return new Series(name, values, t);
+    }
+
+    /** @return the time of the first value: 1 unless the file gave one (a year) */
+    public double firstT() {
+        return firstT;
     }
 
     /**
@@ -23,7 +42,7 @@ public final class Series {
                 throw new IllegalArgumentException("Value " + (i + 1) + " of " + name + " is not finite: " + values[i]);
             }
         }
-        return new Series(name == null ? "series" : name, values.clone());
+        return new Series(name == null ? "series" : name, values.clone(), 1);
     }
 
     /** @return the name */

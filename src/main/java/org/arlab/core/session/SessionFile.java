@@ -111,6 +111,9 @@ public final class SessionFile {
             loaded.put("name", s.name());
             loaded.put("order", session.loadedOrder());
             loaded.put("note", session.loadedNote());
+            if (s.firstT() != 1) {
+                loaded.put("firstT", s.firstT()); // the file's first year, for the series chart's time axis
+            }
             numbers(loaded.putArray("values"), s.values());
         });
         try {
@@ -278,12 +281,17 @@ public final class SessionFile {
             throw new StrictJson.Refusal(at + " must be an object {name, order, note, values}, not "
                     + StrictJson.shown(ls) + ".");
         }
-        StrictJson.onlyFields(ls, at, List.of("name", "order", "note", "values"));
+        StrictJson.onlyFields(ls, at, List.of("name", "order", "note", "firstT", "values"));
         String name = ls.has("name") ? StrictJson.text(ls, "name", at) : "series";
         int order = ls.has("order") ? (int) StrictJson.integer(ls, "order", at, 0, 30) : 0;
         String note = ls.has("note") ? StrictJson.text(ls, "note", at) : "";
         double[] values = StrictJson.numbers(ls, "values", at, Session.MIN_LOADED, MAX_LOADED);
-        return session.withLoaded(Series.of(name, values), order, note);
+        double firstT = ls.has("firstT") ? StrictJson.number(ls, "firstT", at) : 1;
+        if (!(Math.abs(firstT) < 1e9)) {
+            throw new StrictJson.Refusal(at + ".firstT must be a time within ±1e9, not " + StrictJson.shown(
+                    ls.get("firstT")) + ".");
+        }
+        return session.withLoaded(Series.of(name, values).withFirstT(firstT), order, note);
     }
 
     private static <S> Session withLab(Session session, LabSlot<S> slot, JsonNode node) {

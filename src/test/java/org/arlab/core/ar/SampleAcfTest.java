@@ -113,4 +113,31 @@ class SampleAcfTest {
             assertThat(a.standardDeviation()).isCloseTo(sd, within(1e-14 * sd));
         }
     }
+
+    /** Issue 17 (Slow): the block-by-block sums are the textbook sums to the last bit, across block edges and ends. */
+    @Test
+    void blockByBlockLagSumsAreTheTextbookSumsBitForBit() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        int[] lengths = {2, 3, 5, 41, SampleAcf.BLOCK - 1, SampleAcf.BLOCK, SampleAcf.BLOCK + 1, 2 * SampleAcf.BLOCK + 3,
+            10_007};
+        for (int n : lengths) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rnd.nextGaussian() * Math.exp(3 * rnd.nextGaussian());
+            }
+            for (int k : new int[] {0, 1, 3, 4, 5, 7, 40, n - 1}) {
+                if (k > n - 1) {
+                    continue;
+                }
+                double[] g = SampleAcf.lagSums(x, k);
+                for (int lag = 0; lag <= k; lag++) {
+                    double s = 0;
+                    for (int t = 0; t + lag < n; t++) {
+                        s += x[t] * x[t + lag];
+                    }
+                    assertThat(g[lag]).as("n = %d, K = %d, lag %d", n, k, lag).isEqualTo(s);
+                }
+            }
+        }
+    }
 }

@@ -52,6 +52,23 @@ class SessionFileTest {
         }
     }
 
+    /** Issue 17: a loaded file's first year (its t column) is kept with the series; an absurd one is refused. */
+    @Test
+    void aLoadedSeriesKeepsItsFirstYear() throws Exception {
+        Series lynx = Series.of("lynx.csv", new double[] {269, 321, 585, 871, 1475, 2821, 3928, 5943, 4950, 2577})
+                .withFirstT(1821);
+        String json = SessionFile.toJson(new Session(Session.DEFAULT.data(), lynx), RandomSessions.SLOTS);
+        Session back = SessionFile.fromJson(json, RandomSessions.SLOTS);
+        assertThat(back.loaded().firstT()).isEqualTo(1821);
+        assertThat(back.loaded().values()).containsExactly(lynx.values());
+        Series plain = Series.of("x.csv", lynx.values());
+        String without = SessionFile.toJson(new Session(Session.DEFAULT.data(), plain), RandomSessions.SLOTS);
+        assertThat(without).doesNotContain("firstT");
+        assertThat(SessionFile.fromJson(without, RandomSessions.SLOTS).loaded().firstT()).isEqualTo(1);
+        assertThatThrownBy(() -> SessionFile.fromJson(json.replace("1821.0", "1e300"), RandomSessions.SLOTS))
+                .hasMessageContaining("firstT");
+    }
+
     @Test
     void malformedJsonNamesFileLineAndColumn() throws Exception {
         Path file = dir.resolve("broken.json");

@@ -34,15 +34,18 @@ public record ClassicSeries(String name, String file, boolean log10, int order, 
             if (in == null) {
                 throw new SeriesFormatException(file, 0, "is missing from the application.");
             }
-            Series s = SeriesReader.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8), "value", 10);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Series s = SeriesReader.parse(file, text, "value", 10);
+            // the years on the series chart's time axis (1821 … 1934 for the lynx); months leave it at 1, 2, …
+            double firstT = org.arlab.core.series.TimeColumn.firstT(SeriesReader.parse(file, text, "t", 10).values());
             if (!log10) {
-                return Series.of(name, s.values());
+                return Series.of(name, s.values()).withFirstT(firstT);
             }
             double[] v = s.values();
             for (int i = 0; i < v.length; i++) {
                 v[i] = Math.log10(v[i]);
             }
-            return Series.of(name, v);
+            return Series.of(name, v).withFirstT(firstT);
         } catch (SeriesFormatException e) {
             throw e;
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import org.arlab.app.Background;
 import org.arlab.app.lab.SeriesPort;
 import org.arlab.core.series.CurrentSeries;
+import org.arlab.core.series.FitScale;
 import org.arlab.core.ar.ArFit;
 import org.arlab.core.ar.OrderChoice;
 import org.arlab.core.ar.ArModel;
@@ -64,10 +65,10 @@ public final class FitController {
     public static FitResult compute(String name, double[] y, ArModel truth, ArFit.Method method,
             OrderChoice mode, int order, int maxOrder, boolean intercept, int horizon) {
         long t0 = System.nanoTime();
+        FitScale.require(y); // the reader's guard, for a series that did not come through it
         OrderSelection sel = mode.compare(y, maxOrder, intercept);
         int p = mode.order(order, sel);
         ArFit fit = method.fit(y, p, intercept);
-        fit.requireRepresentable(y);
         double[] pred = fit.predictions(y);
         double[] resid = fit.residuals(y);
         SampleAcf racf = resid.length >= 3 ? SampleAcf.of(resid, Math.min(30, resid.length - 1)) : null;
