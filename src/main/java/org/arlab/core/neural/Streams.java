@@ -13,7 +13,9 @@ enum Streams {
     /** The initial weights (Glorot uniform). */
     INITIAL_WEIGHTS,
     /** The order of the mini-batches. */
-    BATCH_ORDER;
+    BATCH_ORDER,
+    /** The coins of scheduled sampling (which inputs are the model's own predictions). */
+    SCHEDULE;
 
     /** @return this purpose's stream for the seed */
     UniformRandomProvider of(long seed) {

@@ -129,9 +129,14 @@ public final class WindowModel implements SeriesNetwork {
 
         /** @return −log p(z_t | s_t), the gradient added into grad */
         double gradient(double[] theta, double[] z, int t, double weight, double[] grad) {
-            double[] f = features(theta, z, t);
+            return gradient(theta, z, z[t], t, weight, grad);
+        }
+
+        /** @return −log p(target | s_t) with the window s_t read from inputs, the gradient added into grad */
+        double gradient(double[] theta, double[] inputs, double target, int t, double weight, double[] grad) {
+            double[] f = features(theta, inputs, t);
             Arrays.fill(dFeatures, 0.0);
-            double loss = head.nllGradient(theta, f, 0, z[t], weight, grad, dFeatures, 0, work);
+            double loss = head.nllGradient(theta, f, 0, target, weight, grad, dFeatures, 0, work);
             int last = layers.length - 1;
             if (last >= 0) {
                 System.arraycopy(dFeatures, 0, delta[last], 0, dFeatures.length);
@@ -187,6 +192,33 @@ public final class WindowModel implements SeriesNetwork {
                         + ".");
             }
             sum += s.gradient(theta, z, t, weight, grad);
+        }
+        return sum;
+    }
+
+    /**
+     * The gradient over the mini-batch {@code targets[from..to)} with the windows read from {@code inputs} and the
+     * targets from z (scheduled sampling, MATH.md 2E: some inputs are the model's own predictions). With inputs = z it
+     * is {@link #gradient(double[], double[], int[], int, int, double, double[])}.
+     *
+     * @return the NLL sum over those targets
+     */
+    public double gradient(double[] theta, double[] inputs, double[] z, int[] targets, int from, int to,
+            double weight, double[] grad) {
+        checkRange(theta, z.length, order, z.length);
+        if (inputs.length != z.length) {
+            throw new IllegalArgumentException("The inputs (" + inputs.length + " values) and the targets ("
+                    + z.length + ") must be the same series' length.");
+        }
+        Scratch s = new Scratch();
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            int t = targets[k];
+            if (t < order || t >= z.length) {
+                throw new IllegalArgumentException("Target " + t + " is outside " + order + ".." + (z.length - 1)
+                        + ".");
+            }
+            sum += s.gradient(theta, inputs, z[t], t, weight, grad);
         }
         return sum;
     }

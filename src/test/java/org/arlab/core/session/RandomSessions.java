@@ -9,7 +9,7 @@ import org.arlab.core.series.Series;
 public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
-            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT);
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT, NeuralSettings.SLOT);
 
     private RandomSessions() {
     }
@@ -39,7 +39,8 @@ public final class RandomSessions {
         McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
-                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
+                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc)
+                .with(NeuralSettings.SLOT, neural(rnd));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
@@ -48,6 +49,27 @@ public final class RandomSessions {
             s = s.withLoaded(Series.of("lynx.csv", v), rnd.nextInt(31), "classic series: lynx, \"Canadian\" trappings");
         }
         return s;
+    }
+
+    private static NeuralSettings neural(SplittableRandom rnd) {
+        org.arlab.core.neural.Schedule[] schedules = {org.arlab.core.neural.Schedule.TEACHER_FORCING,
+            org.arlab.core.neural.Schedule.linear(rnd.nextDouble(0.001, 0.1), rnd.nextDouble()),
+            org.arlab.core.neural.Schedule.exponential(rnd.nextDouble(0.9, 0.999)),
+            org.arlab.core.neural.Schedule.inverseSigmoid(rnd.nextDouble(1, 200))};
+        int max = 1 + rnd.nextInt(NeuralSettings.MAX_EPOCHS);
+        double[] w = new double[rnd.nextInt(3) == 0 ? rnd.nextInt(40) : 0];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = rnd.nextGaussian();
+        }
+        org.arlab.core.neural.Activation[] acts = {org.arlab.core.neural.Activation.TANH,
+            org.arlab.core.neural.Activation.RELU};
+        return new NeuralSettings(NeuralSettings.Source.values()[rnd.nextInt(NeuralSettings.Source.values().length)],
+                50 + rnd.nextInt(NeuralSettings.MAX_LENGTH - 49), rnd.nextLong(), rnd.nextDouble(0.1, 0.5),
+                NeuralSettings.Architecture.values()[rnd.nextInt(3)], 1 + rnd.nextInt(NeuralSettings.MAX_ORDER),
+                1 + rnd.nextInt(NeuralSettings.MAX_HIDDEN), 1 + rnd.nextInt(2), acts[rnd.nextInt(2)], rnd.nextBoolean(),
+                rnd.nextDouble(0.05, 3), rnd.nextBoolean(), rnd.nextDouble(-4, 0), rnd.nextInt(1025), max,
+                rnd.nextLong(), schedules[rnd.nextInt(4)], 1 + rnd.nextInt(100), 1 + rnd.nextInt(200),
+                rnd.nextDouble(), rnd.nextInt(max + 1), w);
     }
 
     private static ArSettings ar(SplittableRandom rnd, int max) {
