@@ -9,7 +9,8 @@ import org.arlab.core.series.Series;
 public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
-            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT);
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT,
+            MemorySettings.SLOT);
 
     private RandomSessions() {
     }
@@ -39,7 +40,8 @@ public final class RandomSessions {
         McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
-                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
+                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc)
+                .with(MemorySettings.SLOT, memory(rnd));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
@@ -48,6 +50,13 @@ public final class RandomSessions {
             s = s.withLoaded(Series.of("lynx.csv", v), rnd.nextInt(31), "classic series: lynx, \"Canadian\" trappings");
         }
         return s;
+    }
+
+    private static MemorySettings memory(SplittableRandom rnd) {
+        return new MemorySettings(MemorySettings.Source.values()[rnd.nextInt(MemorySettings.Source.values().length)],
+                5 + rnd.nextInt(196), rnd.nextInt(-95, 96) / 100.0, 500 + rnd.nextInt(3501), 1 + rnd.nextInt(32),
+                2 + rnd.nextInt(31), rnd.nextInt(201), rnd.nextInt(-400, -99) / 100.0, 10 + rnd.nextInt(1991),
+                rnd.nextBoolean(), rnd.nextInt(50, 151) / 100.0, rnd.nextLong());
     }
 
     private static ArSettings ar(SplittableRandom rnd, int max) {
