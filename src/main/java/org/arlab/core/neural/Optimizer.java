@@ -108,6 +108,60 @@ public sealed interface Optimizer {
         }
     }
 
+    /**
+     * @param inner the optimiser
+     * @param maxNorm c &gt; 0
+     * @return the optimiser fed {@code g · min(1, c/‖g‖₂)}: gradient clipping by norm (Pascanu, Mikolov &amp; Bengio
+     *     2013), so that one exploding gradient moves θ at most as far as a gradient of norm c
+     */
+    static Optimizer clipped(Optimizer inner, double maxNorm) {
+        return new Clipped(inner, maxNorm);
+    }
+
+    /**
+     * Gradient clipping by norm in front of another optimiser.
+     *
+     * @param inner the optimiser
+     * @param maxNorm c &gt; 0
+     */
+    record Clipped(Optimizer inner, double maxNorm) implements Optimizer {
+        /** Validates. */
+        public Clipped {
+            if (inner == null || !(maxNorm > 0) || Double.isInfinite(maxNorm)) {
+                throw new IllegalArgumentException("Clipping needs an optimiser and a positive finite norm, not "
+                        + maxNorm + ".");
+            }
+        }
+
+        @Override
+        public double rate() {
+            return inner.rate();
+        }
+
+        @Override
+        public String key() {
+            return inner.key();
+        }
+
+        @Override
+        public Stepper start(int n) {
+            Stepper s = inner.start(n);
+            double[] clipped = new double[n];
+            return (theta, g) -> {
+                double ss = 0;
+                for (double v : g) {
+                    ss += v * v;
+                }
+                double norm = Math.sqrt(ss);
+                double f = norm > maxNorm ? maxNorm / norm : 1;
+                for (int i = 0; i < g.length; i++) {
+                    clipped[i] = f * g[i];
+                }
+                s.apply(theta, clipped);
+            };
+        }
+    }
+
     private static void checkRate(double rate) {
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("The learning rate η must be a positive number, not " + rate + ".");

@@ -9,7 +9,8 @@ import org.arlab.core.series.Series;
 public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
-            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT, NeuralSettings.SLOT);
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT, NeuralSettings.SLOT,
+            MemorySettings.SLOT);
 
     private RandomSessions() {
     }
@@ -40,7 +41,7 @@ public final class RandomSessions {
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
                 .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc)
-                .with(NeuralSettings.SLOT, neural(rnd));
+                .with(NeuralSettings.SLOT, neural(rnd)).with(MemorySettings.SLOT, memory(rnd));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
@@ -70,6 +71,13 @@ public final class RandomSessions {
                 rnd.nextDouble(0.05, 3), rnd.nextBoolean(), rnd.nextDouble(-4, 0), rnd.nextInt(1025), max,
                 rnd.nextLong(), schedules[rnd.nextInt(4)], 1 + rnd.nextInt(100), 1 + rnd.nextInt(200),
                 rnd.nextDouble(), rnd.nextInt(max + 1), w);
+    }
+
+    private static MemorySettings memory(SplittableRandom rnd) {
+        return new MemorySettings(MemorySettings.Source.values()[rnd.nextInt(MemorySettings.Source.values().length)],
+                5 + rnd.nextInt(196), rnd.nextInt(-95, 96) / 100.0, 500 + rnd.nextInt(3501), 1 + rnd.nextInt(32),
+                2 + rnd.nextInt(31), rnd.nextInt(201), rnd.nextInt(-400, -99) / 100.0, 10 + rnd.nextInt(1991),
+                rnd.nextBoolean(), rnd.nextInt(50, 151) / 100.0, rnd.nextLong());
     }
 
     private static ArSettings ar(SplittableRandom rnd, int max) {
