@@ -239,6 +239,9 @@ public final class ProcessKl {
         final double[] pMean = new double[horizon];
         final double[] pSd = new double[horizon];
         final Predictive[] pMix = new Predictive[horizon];
+        double klS = Double.NaN;
+        double klR = Double.NaN;
+        double klConstant;
 
         void sequence(long index, double[] lrOut, double[] coOut, int at) {
             rs.moveTo(index);
@@ -317,7 +320,13 @@ public final class ProcessKl {
                     lr -= qPred.logDensity(xt);
                 }
                 if (pg && qg) {
-                    co += GaussianKl.of(pm, ps, qm, qs);
+                    if (ps != klS || qs != klR) { // constant σ's (linear AR, Gaussian heads): one log per sequence
+                        klS = ps;
+                        klR = qs;
+                        klConstant = Math.log(qs / ps) + ps * ps / (2 * qs * qs) - 0.5;
+                    }
+                    double d = pm - qm;
+                    co += klConstant + d * d / (2 * qs * qs);
                 } else {
                     co += nested(pg, pm, ps, pPred, qg, qm, qs, qPred);
                 }

@@ -22,6 +22,9 @@ abstract class Stepper {
     boolean gaussian;
     double mean;
     double sd;
+    /** log sd, kept with sd (NaN when not yet computed for this sd). */
+    private double logSdOf = Double.NaN;
+    private double logSd;
     Predictive mixture;
 
     /** Sets the conditional of x_t given x[0..t). */
@@ -42,7 +45,11 @@ abstract class Stepper {
     double logDensity(double x) {
         if (gaussian) {
             double r = (x - mean) / sd;
-            return -Head.HALF_LOG_2PI - Math.log(sd) - 0.5 * r * r;
+            if (sd != logSdOf) { // a network's σ is constant: one log per sequence, not per step
+                logSdOf = sd;
+                logSd = Math.log(sd);
+            }
+            return -Head.HALF_LOG_2PI - logSd - 0.5 * r * r;
         }
         return mixture.logDensity(x);
     }
