@@ -127,6 +127,8 @@ final class FastPath {
                 v = Long.parseLong(text);
             } else if (t == boolean.class) {
                 v = Boolean.parseBoolean(text);
+            } else if (t == String.class) {
+                v = text;
             } else if (t == double[].class) {
                 if (text.isEmpty()) {
                     return false;

@@ -130,6 +130,13 @@ final class Json {
         return written();
     }
 
+    /** Writes JSON null (kl's closedForm when no closed form exists, as its contract says). */
+    Json nullValue() {
+        comma();
+        sb.append("null");
+        return written();
+    }
+
     /** Writes a boolean. */
     Json value(boolean v) {
         comma();

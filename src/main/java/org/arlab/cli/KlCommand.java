@@ -24,19 +24,21 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "kl", mixinStandardHelpOptions = true,
         description = "KL divergence KL_T(p||q) between two AR models started at zero: closed form, reverse "
-                + "direction, rate per step, and Monte Carlo estimates (log-ratio and conditional).")
+                + "direction, rate per step, and Monte Carlo estimates (log-ratio and conditional). With --p-model "
+                + "or --q-model, between any two models (linear, neural, mixture; files from train --save): "
+                + "Monte Carlo over the T steps after p's start, closedForm null unless both are linear.")
 public final class KlCommand implements Callable<Integer>, FastPath.Printing, Progress.Reporting {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--p-phi", required = true, split = ",", description = "Coefficients of p, e.g. 0.5,-0.3.")
+    @Option(names = "--p-phi", split = ",", description = "Coefficients of p, e.g. 0.5,-0.3 (or --p-model).")
     double[] pPhi;
 
     @Option(names = "--p-sigma", defaultValue = "1",
             description = "Innovation sd of p, 1e-100 to 1e100 (default ${DEFAULT-VALUE}).")
     double pSigma;
 
-    @Option(names = "--q-phi", required = true, split = ",", description = "Coefficients of q, e.g. 0.6,0.2.")
+    @Option(names = "--q-phi", split = ",", description = "Coefficients of q, e.g. 0.6,0.2 (or --q-model).")
     double[] qPhi;
 
     @Option(names = "--q-sigma", defaultValue = "1",
@@ -51,6 +53,12 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
                     + "(default ${DEFAULT-VALUE}).")
     long samples;
 
+    @Option(names = "--p-model", description = "p from a model file written by train --save (instead of --p-phi).")
+    String pModel;
+
+    @Option(names = "--q-model", description = "q from a model file written by train --save (instead of --q-phi).")
+    String qModel;
+
     /** T, once checked. */
     private int steps;
     private Progress progress = Progress.NONE;
@@ -58,6 +66,14 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
     @Override
     public void progress(Progress p) {
         progress = p;
+    }
+
+    /** Reports the fraction done, and finishes the report at 1 (for {@link ModelKl}). */
+    void progressReport(double fraction) {
+        progress.report(fraction);
+        if (fraction >= 1) {
+            progress.done();
+        }
     }
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
@@ -76,6 +92,11 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
     /** Runs the command, printing to {@code out} (also called by {@link FastPath}, without picocli). */
     @Override
     public int run(PrintWriter out) {
+        side("p", pPhi, pModel);
+        side("q", qPhi, qModel);
+        if (pModel != null || qModel != null) {
+            return ModelKl.run(this, out);
+        }
         ArModel p = model("p", pPhi, pSigma);
         ArModel q = model("q", qPhi, qSigma);
         if (pSigma / qSigma > 1e50 || qSigma / pSigma > 1e50) {
@@ -156,13 +177,20 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
         return notes;
     }
 
-    private static ArModel model(String name, double[] phi, double sigma) {
+    private static void side(String name, double[] phi, String file) {
+        if ((phi == null) == (file == null)) {
+            throw new IllegalArgumentException("Give " + name + " as either --" + name + "-phi or --" + name
+                    + "-model" + (phi == null ? "." : ", not both."));
+        }
+    }
+
+    static ArModel model(String name, double[] phi, double sigma) {
         Limits.coefficients("--" + name + "-phi", phi);
         Limits.sigma("--" + name + "-sigma", sigma);
         return ArModel.of(phi, sigma);
     }
 
-    private double atHorizon(double[] cumulative, String what) {
+    double atHorizon(double[] cumulative, String what) {
         if (KlClosedForm.overflowed(cumulative, steps)) {
             throw new ArithmeticException(what + " overflows double precision after T = " + cumulative.length
                     + " steps: a model is explosive; shorten the horizon.");

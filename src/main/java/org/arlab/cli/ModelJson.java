@@ -16,7 +16,8 @@ import org.arlab.core.neural.WindowModel;
  * "network": {"kind": "window", "order", "hidden": [..], "activation"} or {"kind": "recurrent", "cell", "hidden",
  * "warmup"}, "head": {"kind": "gaussian", "sigma": "learned"} or {"kind": "gaussian", "sigma": "fixed",
  * "logVariance"} or {"kind": "mixture", "components"}, "scaling": {"mean", "sd"}, "parameters": [θ in the layout of
- * org.arlab.core.neural]}}; the network works on {@code (x − mean)/sd}, x after log10 when "log10" is true.
+ * org.arlab.core.neural], "start": [the first max(1, first) values of the series, in the model's units]}}; read back by
+ * {@link org.arlab.core.neural.ModelFile}; the network works on {@code (x − mean)/sd}, x after log10 when "log10" is true.
  */
 final class ModelJson {
     /** The format's name. */
@@ -26,6 +27,14 @@ final class ModelJson {
     }
 
     static String of(TrainedModel m, String series, boolean log10, String model) {
+        return of(m, series, log10, model, null);
+    }
+
+    /**
+     * @param start the first values of the training series (the fixed prefix the KL lab starts the model from), or
+     *     null to leave "start" out
+     */
+    static String of(TrainedModel m, String series, boolean log10, String model, double[] start) {
         SeriesNetwork net = m.network();
         Json j = new Json().beginObject();
         j.name("format").value(FORMAT).name("version").value(1);
@@ -61,6 +70,9 @@ final class ModelJson {
         j.name("scaling").beginObject().name("mean").value(m.scaling().mean()).name("sd").value(m.scaling().sd())
                 .endObject();
         j.name("parameters").array(theta);
+        if (start != null) {
+            j.name("start").array(start);
+        }
         return j.endObject().toString();
     }
 }

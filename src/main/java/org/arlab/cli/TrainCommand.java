@@ -146,7 +146,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingSnapshot last = trainer.latest();
         if (save != null) {
-            Files.writeString(save, ModelJson.of(last.model(), s.name(), log10, modelKey()) + "\n",
+            Files.writeString(save, ModelJson.of(last.model(), s.name(), log10, modelKey(),
+                    java.util.Arrays.copyOf(x, Math.max(1, net.first()))) + "\n",
                     StandardCharsets.UTF_8);
         }
         PrintWriter out = spec.commandLine().getOut();
