@@ -171,9 +171,36 @@ class LikelihoodModelTest {
         assertThat(model.pathLogLikelihoods()).hasSize(6);
         model.play();
         player().tick(1_000);
-        assertThat(model.pathLogLikelihoods()).hasSize(AscentPath.MAX_STEPS + 1);
+        // Play stops by itself: at the top here (110 steps), after 500 steps at the latest
+        assertThat(model.pathLogLikelihoods().length).isBetween(50, AscentPath.MAX_STEPS + 1);
+        assertThat(model.pathInfoProperty().get()).startsWith("Reached the top");
         assertThat(model.playingProperty().get()).isFalse();
         assertNeverFalls(model.pathLogLikelihoods());
+    }
+
+    /**
+     * Issue 17: gradient ascent stops when it reaches the top instead of jittering on for 500 steps: at η = 1 (and
+     * at η = 1.9, overshooting but converging) Play stops with the top reached, ℓ at the conditional maximum.
+     */
+    @Test
+    void playStopsWhenTheClimbReachesTheTop() {
+        for (double eta : new double[] {1.0, 1.9}) {
+            model.logEtaProperty().set(Math.log10(eta));
+            model.startPath(X0, Y0);
+            model.play();
+            player().tick(1_000);
+            double[] l = model.pathLogLikelihoods();
+            assertThat(l.length).as("η = %s", eta).isLessThan(AscentPath.MAX_STEPS + 1);
+            assertThat(model.playingProperty().get()).isFalse();
+            assertThat(model.pathInfoProperty().get()).as("η = %s", eta).startsWith("Reached the top after "
+                    + (l.length - 1) + " steps");
+            SurfaceResult r = model.resultProperty().get();
+            double top = r.exact() ? l[l.length - 1] : r.maxLogLik();
+            assertThat(l[l.length - 1]).isCloseTo(top, org.assertj.core.api.Assertions.within(1e-6));
+            // a step at the top is refused: nothing more to climb
+            assertThat(model.step()).isFalse();
+            assertThat(model.pathLogLikelihoods()).hasSize(l.length);
+        }
     }
 
     @Test
@@ -372,7 +399,9 @@ class LikelihoodModelTest {
         model.climbFrom(0, 0);
         player().tick(1_000);
         double[] l = model.pathLogLikelihoods();
-        assertThat(l).hasSize(AscentPath.MAX_STEPS + 1);
+        // it climbs until the top is reached (477 steps), then stops there
+        assertThat(l.length).isBetween(100, AscentPath.MAX_STEPS + 1);
+        assertThat(model.pathInfoProperty().get()).startsWith("Reached the top");
         assertNeverFalls(l);
         double[][] path = model.pathProperty().get();
         assertThat(path[0][l.length - 1]).isCloseTo(r.mle()[0], offset(0.01));
