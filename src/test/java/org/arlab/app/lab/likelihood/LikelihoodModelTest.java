@@ -203,6 +203,50 @@ class LikelihoodModelTest {
         }
     }
 
+    /** The share of the map's points inside the 95% likelihood-ratio region. */
+    private static double regionShare(SurfaceResult r) {
+        double[][] z = r.surface().z();
+        double cut = r.maxLogLik() - org.arlab.chart.LikelihoodMapFigure.CHI2_2_95 / 2;
+        int in = 0;
+        int all = 0;
+        for (double[] row : z) {
+            for (double v : row) {
+                all++;
+                if (v >= cut) {
+                    in++;
+                }
+            }
+        }
+        return in / (double) all;
+    }
+
+    /**
+     * Issue 17: at n = 10⁵ the map is dark but for a speck (the 95% region a few grid points); zoomed to the MLE it
+     * spans ±5 standard errors around φ̂, the region fills a good part of it, and the MLE and its region stay
+     * when n changes. Unzoomed, the fixed map comes back.
+     */
+    @Test
+    void theMapZoomsToTheMleWhereALongSeriesLeavesASpeck() {
+        data.logNProperty().set(5);
+        SurfaceResult wide = model.resultProperty().get();
+        assertThat(wide.nUsed()).isEqualTo(100_000);
+        assertThat(regionShare(wide)).isLessThan(0.001);
+        model.zoomedToMleProperty().set(true);
+        SurfaceResult zoomed = model.resultProperty().get();
+        double[] xs = zoomed.surface().xs();
+        double[] ys = zoomed.surface().ys();
+        double sx = Math.sqrt(zoomed.cov()[0][0]);
+        double sy = Math.sqrt(zoomed.cov()[1][1]);
+        assertThat(xs[0]).isCloseTo(zoomed.mle()[0] - SurfaceResult.ZOOM_SE * sx, offset(1e-9));
+        assertThat(xs[xs.length - 1]).isCloseTo(zoomed.mle()[0] + SurfaceResult.ZOOM_SE * sx, offset(1e-9));
+        assertThat(ys[0]).isCloseTo(zoomed.mle()[1] - SurfaceResult.ZOOM_SE * sy, offset(1e-9));
+        assertThat(zoomed.maxLogLik()).isEqualTo(wide.maxLogLik());
+        // a disc of radius √χ²₂ ≈ 2.45 standard errors in a square of ±5: about a fifth of the map
+        assertThat(regionShare(zoomed)).isBetween(0.1, 0.4);
+        model.zoomedToMleProperty().set(false);
+        assertThat(model.resultProperty().get().surface().xs()[0]).isEqualTo(wide.surface().xs()[0]);
+    }
+
     @Test
     void clearRemovesThePath() {
         model.startPath(X0, Y0);
