@@ -323,6 +323,9 @@ public final class LikelihoodMapFigure implements Figure {
         barAxis.setAxisLinePaint(style.foreground());
         barAxis.setTickMarkPaint(style.foreground());
         barAxis.setStandardTickUnits(ReadableTicks.decimal());
+        // room around the labels, as on the other upright axes: a handful of ticks, not one per unit
+        float g = 2 * style.scale();
+        barAxis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(5 * g, g, 5 * g, g));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         Color white = new Color(255, 255, 255, 170);
         r.setSeriesPaint(Layer.CONTOURS.ordinal(), white);
