@@ -103,13 +103,12 @@ class FitLabUiTest {
         }
         Files.writeString(good, sb);
         robot.interact(() -> window.loadFile(good));
-        // two numeric columns: the column picker asks, proposing the last one
-        waitFor(() -> robot.lookup("#column-picker").tryQuery().isPresent());
-        javafx.scene.control.DialogPane picker = robot.lookup("#column-picker").query();
-        robot.clickOn(picker.lookupButton(javafx.scene.control.ButtonType.OK));
-
+        // two numeric columns, t rising: the values are loaded without asking (issue 17), t from 0 on the chart
         waitFor(() -> robot.lookup("#series-chart").<ChartViewer>query().getChart().getXYPlot().getDataset()
                 .getItemCount(0) == 300);
+        assertThat(robot.lookup("#column-picker").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#series-chart").<ChartViewer>query().getChart().getXYPlot().getDataset()
+                .getXValue(0, 0)).isEqualTo(0);
         assertThat(robot.lookup("#back-to-generator").query().isVisible()).isTrue();
         Path bad = Files.createTempFile("bad", ".csv");
         Files.writeString(bad, "value\n1\n2\nthree\n");
