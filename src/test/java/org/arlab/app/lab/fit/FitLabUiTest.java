@@ -89,6 +89,16 @@ class FitLabUiTest {
         // the generator's controls are hidden: they would show a model that contradicts the one fitted (issue 17)
         assertThat(robot.lookup("#phi1").query().isVisible()).isFalse();
         assertThat(robot.lookup("#sigma").query().isVisible()).isFalse();
+        // issue 17: the lines about the loaded series (its source, the chosen order, the mean) are shown in full,
+        // none cut at the bottom of the column: each label is as high as its wrapped text
+        org.arlab.app.UiTests.fxEvents();
+        for (String id : new String[] {"#source", "#stationarity", "#info"}) {
+            javafx.scene.control.Label l = robot.lookup(id).queryAs(javafx.scene.control.Label.class);
+            if (l.isVisible() && !l.getText().isEmpty()) {
+                double need = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> l.prefHeight(l.getWidth())).get();
+                assertThat(l.getHeight()).as("%s: %s", id, l.getText()).isGreaterThanOrEqualTo(need - 1);
+            }
+        }
         robot.clickOn("#back-to-generator");
         waitFor(() -> robot.lookup("#phi1").query().isVisible());
     }
