@@ -20,6 +20,9 @@ public final class CriterionFigure implements Figure {
     private final org.jfree.chart.title.TextTitle sample = new org.jfree.chart.title.TextTitle("");
     private ChartStyle style;
 
+    /** The chart's title. */
+    public static final String TITLE = "AIC, BIC by order";
+
     /** @param style colours and fonts */
     public CriterionFigure(ChartStyle style) {
         NumberAxis x = new NumberAxis("order p");
@@ -28,7 +31,8 @@ public final class CriterionFigure implements Figure {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, true));
         plot.addDomainMarker(chosen);
-        chart = new JFreeChart("Information criteria by order", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        // short: on a projector (1280 × 720) it shares the width with two other charts (issue 17)
+        chart = new JFreeChart(TITLE, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.addSubtitle(0, sample);
         restyle(style);
     }
@@ -76,6 +80,9 @@ public final class CriterionFigure implements Figure {
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);
+        sample.setFont(style.font(java.awt.Font.PLAIN, 10));
+        sample.setPaint(style.foreground());
+        sample.setMaximumLinesToDisplay(2);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < 2; i++) {
             r.setSeriesPaint(i, style.series(i));

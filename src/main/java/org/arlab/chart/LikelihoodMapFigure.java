@@ -7,6 +7,9 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -60,6 +63,28 @@ public final class LikelihoodMapFigure implements Figure {
     private boolean showTriangle = true;
     private org.jfree.data.Range gridX;
     private org.jfree.data.Range gridY;
+    /** The colour bar beside the map: ℓ − ℓ̂ from the depth of the colour scale up to 0. */
+    private final NumberAxis barAxis = new NumberAxis("ℓ − ℓ̂");
+    private final PaintScaleLegend colourBar;
+    private double depth = 5;
+
+    /** The map's colours over ℓ − ℓ̂ in [−depth, 0]: viridis, yellow at the top. */
+    record Scale(double depth) implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return -depth;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return 0;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double value) {
+            return new Color(Viridis.argb(1 + value / depth), true);
+        }
+    }
 
     /** @param style colours and fonts */
     public LikelihoodMapFigure(ChartStyle style) {
@@ -73,6 +98,12 @@ public final class LikelihoodMapFigure implements Figure {
             set(l, new double[][] {{}, {}});
         }
         chart = new JFreeChart("Conditional log-likelihood ℓ(φ₁, φ₂)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        barAxis.setRange(-depth, 0);
+        colourBar = new PaintScaleLegend(new Scale(depth), barAxis);
+        colourBar.setPosition(RectangleEdge.RIGHT);
+        colourBar.setAxisLocation(org.jfree.chart.axis.AxisLocation.TOP_OR_RIGHT);
+        colourBar.setSubdivisionCount(64);
+        chart.addSubtitle(colourBar);
         // JFreeChart's "zoom out" (a drag to the left) turns on the automatic range, which would fit the overlay's
         // lines, not the grid: show the grid instead
         xAxis.addChangeListener(e -> {
@@ -130,6 +161,9 @@ public final class LikelihoodMapFigure implements Figure {
         int nx = xs.length;
         int ny = ys.length;
         double depth = colourDepth(z, maxLogLik);
+        this.depth = depth;
+        colourBar.setScale(new Scale(depth));
+        barAxis.setRange(-depth, 0);
         BufferedImage img = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
@@ -172,6 +206,11 @@ public final class LikelihoodMapFigure implements Figure {
             set(Layer.PARABOLA, new double[][] {{}, {}});
         }
         chart.setNotify(true);
+    }
+
+    /** @return the colour bar: the colours of ℓ − ℓ̂ down to the depth of the scale */
+    public PaintScaleLegend colourBar() {
+        return colourBar;
     }
 
     /** Shows the whole grid again after a zoom (the map's "Reset zoom"). */
@@ -273,6 +312,20 @@ public final class LikelihoodMapFigure implements Figure {
         plot.setBackgroundPaint(style.dark() ? new Color(0x22272E) : new Color(0xF6F8FA));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        colourBar.setBackgroundPaint(style.background());
+        colourBar.setStripWidth(12 * style.scale());
+        colourBar.setMargin(new org.jfree.chart.ui.RectangleInsets(4, 8 * style.scale(), 4, 2));
+        colourBar.setStripOutlineVisible(false);
+        barAxis.setLabelFont(style.font(java.awt.Font.PLAIN, 12));
+        barAxis.setTickLabelFont(style.font(java.awt.Font.PLAIN, 10));
+        barAxis.setLabelPaint(style.foreground());
+        barAxis.setTickLabelPaint(style.foreground());
+        barAxis.setAxisLinePaint(style.foreground());
+        barAxis.setTickMarkPaint(style.foreground());
+        barAxis.setStandardTickUnits(ReadableTicks.decimal());
+        // room around the labels, as on the other upright axes: a handful of ticks, not one per unit
+        float g = 2 * style.scale();
+        barAxis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(5 * g, g, 5 * g, g));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         Color white = new Color(255, 255, 255, 170);
         r.setSeriesPaint(Layer.CONTOURS.ordinal(), white);

@@ -42,6 +42,12 @@ public final class SeriesFigure implements Figure {
     private double first = 1;
     private boolean updating;
     private Range decimatedFor;
+    /** The linear value axis, and whether the symmetric log one stands in for it (series that explode). */
+    private final NumberAxis linearAxis;
+    private boolean symlog;
+    /** The points drawn, before the symmetric log (the plot holds them transformed when it is on). */
+    private double[][] rawDrawn = {{}, {}};
+    private double meanValue = Double.NaN;
 
     /**
      * @param style the colours and fonts to use
@@ -50,6 +56,7 @@ public final class SeriesFigure implements Figure {
         xAxis.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis("value yₜ");
         y.setAutoRangeIncludesZero(false);
+        linearAxis = y;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
         plot.setDomainPannable(true);
@@ -113,8 +120,12 @@ public final class SeriesFigure implements Figure {
             this.first = firstT;
             chart.setTitle(title);
             style.apply(chart);
+            meanValue = mean;
+            if (symlog) {
+                useSymlog(drawn);
+            }
             if (Double.isFinite(mean)) {
-                meanMarker.setValue(mean);
+                meanMarker.setValue(symlog ? SymlogAxis.forward(mean, threshold()) : mean);
                 meanMarker.setLabel("mean μ = " + Format.number(mean));
                 meanMarker.setAlpha(1f);
             } else {
@@ -158,8 +169,62 @@ public final class SeriesFigure implements Figure {
     }
 
     private void setData(double[][] xy) {
+        rawDrawn = xy;
         chart.setAntiAlias(xy[0].length <= SMOOTH_LIMIT);
-        dataset.addSeries(KEY, xy);
+        if (symlog) {
+            double c = threshold();
+            double[] y = new double[xy[1].length];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = SymlogAxis.forward(xy[1][i], c);
+            }
+            dataset.addSeries(KEY, new double[][] {xy[0], y});
+        } else {
+            dataset.addSeries(KEY, xy);
+        }
+    }
+
+    /**
+     * Draws the values on a symmetric log scale ({@link SymlogAxis}: linear near 0, logarithmic beyond, both signs),
+     * for a series that explodes: 10⁴² and its first values of about 1 both readable. Off, the linear axis returns.
+     */
+    public void setSymlog(boolean on) {
+        if (on == symlog) {
+            return;
+        }
+        chart.setNotify(false);
+        try {
+            symlog = on;
+            if (on) {
+                useSymlog(rawDrawn);
+            } else {
+                chart.getXYPlot().setRangeAxis(linearAxis);
+            }
+            style.apply(chart);
+            setData(rawDrawn);
+            if (Double.isFinite(meanValue)) {
+                meanMarker.setValue(on ? SymlogAxis.forward(meanValue, threshold()) : meanValue);
+            }
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** @return whether the values are drawn on a symmetric log scale */
+    public boolean symlog() {
+        return symlog;
+    }
+
+    /** A symmetric log axis whose threshold suits these drawn points. */
+    private void useSymlog(double[][] drawn) {
+        double c = SymlogAxis.thresholdFor(drawn[1]);
+        if (!(chart.getXYPlot().getRangeAxis() instanceof SymlogAxis a) || a.threshold() != c) {
+            chart.getXYPlot().setRangeAxis(new SymlogAxis("value yₜ (symmetric log scale)", c));
+            style.apply(chart);
+        }
+    }
+
+    private double threshold() {
+        return chart.getXYPlot().getRangeAxis() instanceof SymlogAxis a ? a.threshold() : 1;
     }
 
     /** Applies a new style (theme switch, presentation mode). */

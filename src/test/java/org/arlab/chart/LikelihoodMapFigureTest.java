@@ -62,4 +62,35 @@ class LikelihoodMapFigureTest {
         ChartExport.write(f.chart(), dir.resolve("map.png"), 800, 600);
         ChartExport.write(f.chart(), Path.of("target/likelihood-map-test.png"), 800, 600);
     }
+
+    /** Issue 17: the map has a colour bar, ℓ − ℓ̂ from the depth of its colours to 0, in the map's own colours. */
+    @Test
+    void theColourBarReadsTheMapsColours() {
+        int n = 64;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = -2 + 4.0 * i / (n - 1);
+            ys[i] = -1 + 2.0 * i / (n - 1);
+        }
+        double[][] z = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                z[i][j] = -10 - 20 * (xs[i] * xs[i] + ys[j] * ys[j]);
+            }
+        }
+        LikelihoodMapFigure f = new LikelihoodMapFigure(ChartStyle.of(false, 1f));
+        f.showSurface("test", xs, ys, z, -10);
+        assertThat(f.chart().getSubtitles()).contains(f.colourBar());
+        // the spread of the values is 20·(4 + 1) = 100: the colours reach 60 below the top
+        var scale = f.colourBar().getScale();
+        assertThat(scale.getLowerBound()).isCloseTo(-60, offset(1e-9));
+        assertThat(scale.getUpperBound()).isEqualTo(0);
+        assertThat(f.colourBar().getAxis().getLabel()).isEqualTo("ℓ − ℓ̂");
+        for (int[] ij : new int[][] {{32, 32}, {40, 20}, {50, 50}, {0, 0}}) {
+            double v = z[ij[0]][ij[1]] - -10;
+            int expected = ((java.awt.Color) scale.getPaint(v)).getRGB();
+            assertThat(f.heatImage().getRGB(ij[0], n - 1 - ij[1])).as("%s", v).isEqualTo(expected);
+        }
+    }
 }

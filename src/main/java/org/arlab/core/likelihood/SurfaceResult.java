@@ -76,12 +76,31 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
      */
     public static SurfaceResult compute(GramMatrix g, double[] y, int m, int p, int xi, int yi, boolean exact,
             boolean intercept, double[] truthPhi, double truthSigma, int grid) {
+        return compute(g, y, m, p, xi, yi, exact, intercept, truthPhi, truthSigma, grid, false);
+    }
+
+    /** How many standard errors of the MLE a map zoomed to it shows on each side. */
+    public static final double ZOOM_SE = 5;
+
+    /**
+     * @param zoom whether the map spans only ±{@value #ZOOM_SE} standard errors around the MLE (for a large n the
+     *     whole map is dark but for a speck at its top); else the usual fixed grid
+     */
+    public static SurfaceResult compute(GramMatrix g, double[] y, int m, int p, int xi, int yi, boolean exact,
+            boolean intercept, double[] truthPhi, double truthSigma, int grid, boolean zoom) {
         double[][] ls = g.leastSquares(intercept);
         double[] phiHat = java.util.Arrays.copyOfRange(ls[0], 1, p + 1);
         double sigmaHat = Math.sqrt(g.profileSsr(phiHat, intercept) / g.nobs());
         if (p == 1) {
             double[] xs = LikelihoodSurface.grid(-1.3, 1.3, grid);
             double[] ys = LikelihoodSurface.grid(Math.max(1e-3, sigmaHat * 0.3), sigmaHat * 2.5, grid);
+            if (zoom) {
+                double se = halfWidth(ls[2][1], 2.6);
+                double seSigma = sigmaHat / Math.sqrt(2.0 * g.nobs());
+                xs = LikelihoodSurface.grid(phiHat[0] - ZOOM_SE * se, phiHat[0] + ZOOM_SE * se, grid);
+                ys = LikelihoodSurface.grid(Math.max(sigmaHat * 1e-3, sigmaHat - ZOOM_SE * seSigma),
+                        sigmaHat + ZOOM_SE * seSigma, grid);
+            }
             double[] truth = truthPhi == null ? null : new double[] {truthPhi[0], truthSigma};
             if (exact) {
                 double[] head = java.util.Arrays.copyOf(y, m);
@@ -102,6 +121,12 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
             xs = LikelihoodSurface.grid(phiHat[xi] - 1.5, phiHat[xi] + 1.5, grid);
             ys = LikelihoodSurface.grid(phiHat[yi] - 1.5, phiHat[yi] + 1.5, grid);
         }
+        if (zoom) {
+            double sx = halfWidth(ls[2 + xi][1 + xi], 4.4);
+            double sy = halfWidth(ls[2 + yi][1 + yi], 2.4);
+            xs = LikelihoodSurface.grid(phiHat[xi] - ZOOM_SE * sx, phiHat[xi] + ZOOM_SE * sx, grid);
+            ys = LikelihoodSurface.grid(phiHat[yi] - ZOOM_SE * sy, phiHat[yi] + ZOOM_SE * sy, grid);
+        }
         double[] truth = truthPhi == null ? null : new double[] {truthPhi.length > xi ? truthPhi[xi] : 0,
             truthPhi.length > yi ? truthPhi[yi] : 0};
         double[][] cov = {{ls[2 + xi][1 + xi], ls[2 + xi][1 + yi]}, {ls[2 + yi][1 + xi], ls[2 + yi][1 + yi]}};
@@ -119,5 +144,13 @@ public record SurfaceResult(LikelihoodSurface surface, GramMatrix gram, double[]
         return new SurfaceResult(s, g, phiHat, xi, yi, new double[] {phiHat[xi], phiHat[yi]}, truth, cov, lmax, m,
                 false, intercept, null, Double.NaN);
     }
-}
 
+    /**
+     * @return the standard error √var, kept between a sliver (so that the grid's steps stay above rounding) and
+     *     the width of the unzoomed map over 2·{@value #ZOOM_SE}
+     */
+    private static double halfWidth(double variance, double fullWidth) {
+        double se = Math.sqrt(Math.max(0, variance));
+        return Math.max(1e-7, Math.min(fullWidth / (2 * ZOOM_SE), Double.isFinite(se) ? se : fullWidth));
+    }
+}

@@ -71,7 +71,16 @@ public final class DataView extends LabView {
         }
         bottomRow.getChildren().addAll(acfViewer, pacfViewer, rootsBox);
         bottomRow.setPrefHeight(300);
-        javafx.scene.control.SplitPane seriesPane = new javafx.scene.control.SplitPane(viewer, bottomRow);
+        javafx.scene.control.CheckBox symlog = new javafx.scene.control.CheckBox("symmetric log scale");
+        symlog.setId("series-symlog");
+        symlog.getStyleClass().add("text-small");
+        symlog.setTooltip(new javafx.scene.control.Tooltip("Draw the values on a symmetric log scale: linear near 0, "
+                + "a decade per step beyond, for both signs — an explosive series reads from its first values to "
+                + "10⁴² on one axis"));
+        symlog.selectedProperty().addListener((obs, o, on) -> figure.setSymlog(on));
+        VBox seriesBox = new VBox(2, viewer, symlog);
+        VBox.setVgrow(viewer, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.SplitPane seriesPane = new javafx.scene.control.SplitPane(seriesBox, bottomRow);
         seriesPane.setOrientation(javafx.geometry.Orientation.VERTICAL);
         seriesPane.setDividerPositions(0.6);
         Tab seriesTab = new Tab("Series", seriesPane);

@@ -92,8 +92,8 @@ public final class FitPresenter {
         OrderSelection sel = r.selection();
         int maxOrder = sel.fits().size() - 1;
         int n = r.values().length;
-        return "least squares for p = 0.." + maxOrder + ", all on t = " + (maxOrder + 1) + ".." + Format.count(n)
-                + " (N = " + Format.count(sel.fits().get(0).nobs()) + ")";
+        return "least squares, all on t = " + (maxOrder + 1) + ".." + Format.count(n) + " (N = "
+                + Format.count(sel.fits().get(0).nobs()) + ")";
     }
 
     /**

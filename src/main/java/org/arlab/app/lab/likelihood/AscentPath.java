@@ -24,18 +24,28 @@ final class AscentPath {
     private final List<GradientAscent.Point> points = new ArrayList<>();
     /** Whether the last step asked for was refused because it left the map. */
     private boolean leftMap;
+    /** Whether the path has reached the top: a step would move it by less than {@link #CONVERGED}. */
+    private boolean converged;
+
+    /**
+     * A step shorter than this (relative to the size of the coefficients, at least 1) is the top reached: the path
+     * stops there rather than creeping on by amounts no map can show.
+     */
+    static final double CONVERGED = 1e-6;
 
     /** Starts again from one point. */
     void restart(GradientAscent.Point start) {
         points.clear();
         points.add(start);
         leftMap = false;
+        converged = false;
     }
 
     /** Removes the path. */
     void clear() {
         points.clear();
         leftMap = false;
+        converged = false;
     }
 
     /** @return whether there is no path */
@@ -78,8 +88,19 @@ final class AscentPath {
             return false;
         }
         leftMap = false;
+        double moved = Math.hypot(next.x() - last.x(), next.y() - last.y());
+        if (moved < CONVERGED * Math.max(1, Math.hypot(last.x(), last.y()))) {
+            converged = true; // at the top: the step is refused and Play stops, the sentence says so
+            return false;
+        }
+        converged = false;
         points.add(next);
         return true;
+    }
+
+    /** @return whether the path has reached the top (the last step asked for would not have moved it visibly) */
+    boolean converged() {
+        return converged;
     }
 
     /** @return {x, y, iteration, ℓ} of every point, for the map and the ℓ chart */
@@ -106,6 +127,12 @@ final class AscentPath {
         if (leftMap) {
             return "The path left the map: the learning rate is far too large, each step overshoots the top and lands "
                     + "further away.";
+        }
+        if (converged) {
+            GradientAscent.Point p = end();
+            return String.format(Locale.ROOT, "Reached the top after %d steps: ℓ = %s at (%s, %s); a further step "
+                    + "moves less than 10⁻⁶, so the climb stops.", steps(), Format.number(p.logLikelihood()),
+                    Format.number(p.x()), Format.number(p.y()));
         }
         if (points.size() == 1) {
             GradientAscent.Point p = points.get(0);

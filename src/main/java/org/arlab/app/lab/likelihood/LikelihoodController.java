@@ -36,7 +36,8 @@ public final class LikelihoodController {
         this.data = data;
         this.runner = runner;
         ObservableValue<?>[] inputs = {model.exactProperty(), model.interceptProperty(), model.xCoefficientProperty(),
-            model.yCoefficientProperty(), model.fractionProperty(), data.currentSeriesProperty()};
+            model.yCoefficientProperty(), model.fractionProperty(), data.currentSeriesProperty(),
+            model.zoomedToMleProperty()};
         for (ObservableValue<?> o : inputs) {
             o.addListener((obs, a, b) -> refresh());
         }
@@ -64,7 +65,12 @@ public final class LikelihoodController {
      * @param truthSigma the true σ, else NaN
      */
     record Request(double[] y, int p, int xIndex, int yIndex, int used, boolean exact, boolean intercept,
-            double[] truthPhi, double truthSigma) {
+            double[] truthPhi, double truthSigma, boolean zoom) {
+        /** @return this request with the map zoomed to the MLE, or not */
+        Request zoomed(boolean z) {
+            return new Request(y, p, xIndex, yIndex, used, exact, intercept, truthPhi, truthSigma, z);
+        }
+
         /**
          * @throws IllegalArgumentException with the sentence shown when the series has no map
          */
@@ -84,13 +90,13 @@ public final class LikelihoodController {
                 yi = xi == 0 ? 1 : 0;
             }
             return new Request(y, p, xi, yi, LikelihoodController.used(y.length, p, s.fraction()), s.exact(), s.intercept(),
-                    d.generated() ? d.model().phi() : null, d.generated() ? d.model().sigma() : Double.NaN);
+                    d.generated() ? d.model().phi() : null, d.generated() ? d.model().sigma() : Double.NaN, false);
         }
 
         /** @return the surface, from the series' prefix sums of this order */
         SurfaceResult compute(PrefixGram prefix) {
             return SurfaceResult.compute(prefix.upTo(used), y, used, p, xIndex, yIndex, exact, intercept, truthPhi,
-                    truthSigma, GRID);
+                    truthSigma, GRID, zoom);
         }
     }
 
@@ -103,7 +109,7 @@ public final class LikelihoodController {
         model.seriesIs(d.values().length, d.model().order());
         Request r;
         try {
-            r = Request.of(d, model.settings());
+            r = Request.of(d, model.settings()).zoomed(model.zoomedToMleProperty().get());
         } catch (IllegalArgumentException e) {
             model.say(e.getMessage());
             return;

@@ -52,6 +52,8 @@ public final class LikelihoodModel {
     static final String NO_HOVER = "Point at the map to read ℓ there.";
 
     private final BooleanProperty exact = new SimpleBooleanProperty(this, "exact", DEFAULTS.exact());
+    /** Whether the map spans only a few standard errors around the MLE (a view, not kept in the session). */
+    private final BooleanProperty zoomedToMle = new SimpleBooleanProperty(this, "zoomedToMle", false);
     private final BooleanProperty intercept = new SimpleBooleanProperty(this, "intercept", DEFAULTS.intercept());
     private final IntegerProperty xCoefficient = new SimpleIntegerProperty(this, "x", DEFAULTS.xCoefficient());
     private final IntegerProperty yCoefficient = new SimpleIntegerProperty(this, "y", DEFAULTS.yCoefficient());
@@ -87,6 +89,11 @@ public final class LikelihoodModel {
         player = tickers.every(PLAY_MS, this::step);
         grower = tickers.every(GROW_MS, this::grow);
         logEta.addListener((obs, o, v) -> updateFormula(result.get()));
+    }
+
+    /** @return whether the map is zoomed to the MLE: ±5 standard errors around it instead of the fixed grid */
+    public BooleanProperty zoomedToMleProperty() {
+        return zoomedToMle;
     }
 
     /** @return whether the exact likelihood is drawn instead of the conditional one */

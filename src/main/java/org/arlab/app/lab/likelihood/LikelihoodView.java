@@ -159,6 +159,12 @@ public final class LikelihoodView extends LabView {
         clear.setTooltip(new Tooltip("Remove the gradient-ascent path"));
         clear.setOnAction(e -> model.clearPath());
         HBox buttons = new HBox(8, step, run, clear);
+        CheckBox zoom = new CheckBox("zoom the map to the MLE (±5 standard errors)");
+        zoom.setId("likelihood-zoom-mle");
+        zoom.setWrapText(true);
+        zoom.selectedProperty().bindBidirectional(model.zoomedToMleProperty());
+        zoom.setTooltip(new Tooltip("Recompute the map over a few standard errors around φ̂ (with many observations "
+                + "the whole map is dark but for a speck at the top); untick for the fixed map"));
         // AR(1): the map is over (φ₁, σ) and there is no pair of coefficients to choose or to climb
         pair.visibleProperty().bind(model.twoCoefficientsProperty());
         pair.managedProperty().bind(model.twoCoefficientsProperty());
@@ -170,7 +176,7 @@ public final class LikelihoodView extends LabView {
         pathInfo.setWrapText(true);
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
-        box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
+        box.getChildren().addAll(header, what, exact, intercept, pair, zoom, n, nLabel, animate, new Separator(),
                 ControlPanes.note("Gradient ascent θ ← θ + (η/λ) ∇ℓ/N on the conditional ℓ: click the map to climb "
                 + "from there."), eta, buttons, pathInfo, new Separator(), hover, message);
         return ControlPanes.scrolling(box, 330);

@@ -89,6 +89,16 @@ class FitLabUiTest {
         // the generator's controls are hidden: they would show a model that contradicts the one fitted (issue 17)
         assertThat(robot.lookup("#phi1").query().isVisible()).isFalse();
         assertThat(robot.lookup("#sigma").query().isVisible()).isFalse();
+        // issue 17: the lines about the loaded series (its source, the chosen order, the mean) are shown in full,
+        // none cut at the bottom of the column: each label is as high as its wrapped text
+        org.arlab.app.UiTests.fxEvents();
+        for (String id : new String[] {"#source", "#stationarity", "#info"}) {
+            javafx.scene.control.Label l = robot.lookup(id).queryAs(javafx.scene.control.Label.class);
+            if (l.isVisible() && !l.getText().isEmpty()) {
+                double need = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> l.prefHeight(l.getWidth())).get();
+                assertThat(l.getHeight()).as("%s: %s", id, l.getText()).isGreaterThanOrEqualTo(need - 1);
+            }
+        }
         robot.clickOn("#back-to-generator");
         waitFor(() -> robot.lookup("#phi1").query().isVisible());
     }
@@ -103,13 +113,12 @@ class FitLabUiTest {
         }
         Files.writeString(good, sb);
         robot.interact(() -> window.loadFile(good));
-        // two numeric columns: the column picker asks, proposing the last one
-        waitFor(() -> robot.lookup("#column-picker").tryQuery().isPresent());
-        javafx.scene.control.DialogPane picker = robot.lookup("#column-picker").query();
-        robot.clickOn(picker.lookupButton(javafx.scene.control.ButtonType.OK));
-
+        // two numeric columns, t rising: the values are loaded without asking (issue 17), t from 0 on the chart
         waitFor(() -> robot.lookup("#series-chart").<ChartViewer>query().getChart().getXYPlot().getDataset()
                 .getItemCount(0) == 300);
+        assertThat(robot.lookup("#column-picker").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#series-chart").<ChartViewer>query().getChart().getXYPlot().getDataset()
+                .getXValue(0, 0)).isEqualTo(0);
         assertThat(robot.lookup("#back-to-generator").query().isVisible()).isTrue();
         Path bad = Files.createTempFile("bad", ".csv");
         Files.writeString(bad, "value\n1\n2\nthree\n");

@@ -229,7 +229,7 @@ class FitPresenterTest {
     @Test
     void theChartAndTheTableSayWhichSampleTheirAicUses() {
         FitResult r = fit(simulate(AR2, 500, 42), AR2, ArFit.Method.OLS, 2, true);
-        assertThat(FitPresenter.criteriaSample(r)).isEqualTo("least squares for p = 0..8, all on t = 9..500 (N = 492)");
+        assertThat(FitPresenter.criteriaSample(r)).isEqualTo("least squares, all on t = 9..500 (N = 492)");
         double chartAic = r.selection().fits().get(2).aic();
         assertThat(chartAic).isNotEqualTo(r.fit().aic());
         assertThat(FitPresenter.criteriaNote(r)).isEqualTo("The table's AIC (" + Format.number(r.fit().aic())

@@ -73,20 +73,31 @@ class LikelihoodLabUiTest {
      * climb itself (never falling at a small rate, overshooting at a large one, refusing to leave the map) is tested
      * on the model, in LikelihoodModelTest.
      */
+    /** @return the path's length, read on the FX thread (the path grows there) */
+    private int pathLength() {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view().model().pathLogLikelihoods().length).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aClickStartsAPathAndStepClimbsIt(FxRobot robot) throws Exception {
         robot.clickOn("#lab-likelihood");
         waitFor(() -> view() != null && view().map().heatImage() != null);
         ChartViewer map = robot.lookup("#likelihood-map").query();
+        // a small rate, so that the climb is still on its way when Pause is pressed (it stops at the top)
+        robot.interact(() -> view().model().logEtaProperty().set(-1.5));
         // click in the upper left part of the plot area
         robot.moveTo(map).moveBy(-map.getWidth() * 0.3, -map.getHeight() * 0.3).clickOn();
-        waitFor(() -> view().model().pathLogLikelihoods().length >= 3);
+        waitFor(() -> pathLength() >= 3);
         assertThat(view().model().playingProperty().get()).isTrue();
         robot.clickOn("#ascent-play"); // Pause
         waitFor(() -> !view().model().playingProperty().get());
-        int before = view().model().pathLogLikelihoods().length;
+        int before = pathLength();
         robot.clickOn("#ascent-step");
-        waitFor(() -> view().model().pathLogLikelihoods().length == before + 1);
+        waitFor(() -> pathLength() == before + 1);
         double[] l = view().model().pathLogLikelihoods();
         assertThat(l[before]).isGreaterThanOrEqualTo(l[before - 1]);
         assertThat(l[before]).isGreaterThan(l[0]);

@@ -171,9 +171,80 @@ class LikelihoodModelTest {
         assertThat(model.pathLogLikelihoods()).hasSize(6);
         model.play();
         player().tick(1_000);
-        assertThat(model.pathLogLikelihoods()).hasSize(AscentPath.MAX_STEPS + 1);
+        // Play stops by itself: at the top here (110 steps), after 500 steps at the latest
+        assertThat(model.pathLogLikelihoods().length).isBetween(50, AscentPath.MAX_STEPS + 1);
+        assertThat(model.pathInfoProperty().get()).startsWith("Reached the top");
         assertThat(model.playingProperty().get()).isFalse();
         assertNeverFalls(model.pathLogLikelihoods());
+    }
+
+    /**
+     * Issue 17: gradient ascent stops when it reaches the top instead of jittering on for 500 steps: at η = 1 (and
+     * at η = 1.9, overshooting but converging) Play stops with the top reached, ℓ at the conditional maximum.
+     */
+    @Test
+    void playStopsWhenTheClimbReachesTheTop() {
+        for (double eta : new double[] {1.0, 1.9}) {
+            model.logEtaProperty().set(Math.log10(eta));
+            model.startPath(X0, Y0);
+            model.play();
+            player().tick(1_000);
+            double[] l = model.pathLogLikelihoods();
+            assertThat(l.length).as("η = %s", eta).isLessThan(AscentPath.MAX_STEPS + 1);
+            assertThat(model.playingProperty().get()).isFalse();
+            assertThat(model.pathInfoProperty().get()).as("η = %s", eta).startsWith("Reached the top after "
+                    + (l.length - 1) + " steps");
+            SurfaceResult r = model.resultProperty().get();
+            double top = r.exact() ? l[l.length - 1] : r.maxLogLik();
+            assertThat(l[l.length - 1]).isCloseTo(top, org.assertj.core.api.Assertions.within(1e-6));
+            // a step at the top is refused: nothing more to climb
+            assertThat(model.step()).isFalse();
+            assertThat(model.pathLogLikelihoods()).hasSize(l.length);
+        }
+    }
+
+    /** The share of the map's points inside the 95% likelihood-ratio region. */
+    private static double regionShare(SurfaceResult r) {
+        double[][] z = r.surface().z();
+        double cut = r.maxLogLik() - org.arlab.chart.LikelihoodMapFigure.CHI2_2_95 / 2;
+        int in = 0;
+        int all = 0;
+        for (double[] row : z) {
+            for (double v : row) {
+                all++;
+                if (v >= cut) {
+                    in++;
+                }
+            }
+        }
+        return in / (double) all;
+    }
+
+    /**
+     * Issue 17: at n = 10⁵ the map is dark but for a speck (the 95% region a few grid points); zoomed to the MLE it
+     * spans ±5 standard errors around φ̂, the region fills a good part of it, and the MLE and its region stay
+     * when n changes. Unzoomed, the fixed map comes back.
+     */
+    @Test
+    void theMapZoomsToTheMleWhereALongSeriesLeavesASpeck() {
+        data.logNProperty().set(5);
+        SurfaceResult wide = model.resultProperty().get();
+        assertThat(wide.nUsed()).isEqualTo(100_000);
+        assertThat(regionShare(wide)).isLessThan(0.001);
+        model.zoomedToMleProperty().set(true);
+        SurfaceResult zoomed = model.resultProperty().get();
+        double[] xs = zoomed.surface().xs();
+        double[] ys = zoomed.surface().ys();
+        double sx = Math.sqrt(zoomed.cov()[0][0]);
+        double sy = Math.sqrt(zoomed.cov()[1][1]);
+        assertThat(xs[0]).isCloseTo(zoomed.mle()[0] - SurfaceResult.ZOOM_SE * sx, offset(1e-9));
+        assertThat(xs[xs.length - 1]).isCloseTo(zoomed.mle()[0] + SurfaceResult.ZOOM_SE * sx, offset(1e-9));
+        assertThat(ys[0]).isCloseTo(zoomed.mle()[1] - SurfaceResult.ZOOM_SE * sy, offset(1e-9));
+        assertThat(zoomed.maxLogLik()).isEqualTo(wide.maxLogLik());
+        // a disc of radius √χ²₂ ≈ 2.45 standard errors in a square of ±5: about a fifth of the map
+        assertThat(regionShare(zoomed)).isBetween(0.1, 0.4);
+        model.zoomedToMleProperty().set(false);
+        assertThat(model.resultProperty().get().surface().xs()[0]).isEqualTo(wide.surface().xs()[0]);
     }
 
     @Test
@@ -372,7 +443,9 @@ class LikelihoodModelTest {
         model.climbFrom(0, 0);
         player().tick(1_000);
         double[] l = model.pathLogLikelihoods();
-        assertThat(l).hasSize(AscentPath.MAX_STEPS + 1);
+        // it climbs until the top is reached (477 steps), then stops there
+        assertThat(l.length).isBetween(100, AscentPath.MAX_STEPS + 1);
+        assertThat(model.pathInfoProperty().get()).startsWith("Reached the top");
         assertNeverFalls(l);
         double[][] path = model.pathProperty().get();
         assertThat(path[0][l.length - 1]).isCloseTo(r.mle()[0], offset(0.01));
