@@ -35,6 +35,8 @@ public final class NeuralController {
     private final PacedLoop<NeuralRun, NeuralSnapshot> loop;
     private NeuralRun run;
     private long generation;
+    private int restoring;
+    private double[] saved = new double[0];
     private long lastShelved;
 
     /**
@@ -58,14 +60,19 @@ public final class NeuralController {
         model.rollouts.addListener(x -> fanMoved());
         model.start.addListener(x -> fanMoved());
         model.applied.addListener(x -> restore());
+        loop.finishedProperty().addListener((o, a, done) -> {
+            if (done) {
+                restored();
+            }
+        });
         if (series != null) {
             series.currentSeriesProperty().addListener((o, a, b) -> {
                 if (model.source.get() == NeuralSettings.Source.DATA_LAB) {
-                    restart();
+                    dataChanged();
                 }
             });
         }
-        if (model.restoreEpochs > 0) {
+        if (model.pending != null) {
             restore();
         } else {
             restart();
@@ -91,6 +98,12 @@ public final class NeuralController {
 
     /** A fresh run from epoch 0 with the settings now (paused or playing as before). */
     public void restart() {
+        model.pending = null;
+        restoring = 0;
+        restartRun();
+    }
+
+    private void restartRun() {
         generation++;
         model.say("");
         run = fresh();
@@ -105,6 +118,18 @@ public final class NeuralController {
             loop.pause();
             shelve(true);
         }
+    }
+
+    /** The Data lab's series changed: train on it afresh, or replay a session's run on it if one is pending. */
+    private void dataChanged() {
+        NeuralSettings p = model.pending;
+        if (p == null) {
+            restart();
+            return;
+        }
+        model.restoreEpochs = p.epochs();
+        model.restoreWeights = p.weights();
+        restore();
     }
 
     /** One epoch, while paused. */
@@ -151,34 +176,44 @@ public final class NeuralController {
         }
     }
 
-    /** A session was applied: train again to its epoch (a seed replays the run exactly), then stay paused. */
+    /**
+     * A session was applied: train again to its epoch (a seed replays the run exactly) in the live loop, so that it
+     * can be superseded and is held off screen like any training, then stay paused there.
+     */
     private void restore() {
         int epochs = model.restoreEpochs;
-        double[] saved = model.restoreWeights;
+        saved = model.restoreWeights;
         model.restoreEpochs = 0;
         model.restoreWeights = new double[0];
         loop.pause();
-        restart();
+        restartRun();
         if (epochs <= 0) {
+            return; // the session's settings stay what a save reports until the run moves on
+        }
+        restoring = epochs;
+        loop.setMax(epochs);
+        loop.resume();
+    }
+
+    private void restored() {
+        if (restoring <= 0 || run == null || run.epoch() != restoring) {
             return;
         }
-        NeuralRun r = run;
-        long gen = generation;
-        runner.submit("training to epoch " + epochs, progress -> {
-            r.trainTo(epochs, progress::isCancelled);
-            return r.snapshot(true);
-        }, s -> {
-            if (gen == generation) {
-                show(s);
-                shelve(true);
-                if (saved.length > 0 && !Arrays.equals(saved, s.model().parameters())) {
-                    model.say("The replayed run's weights differ from the weights saved in the session.");
-                }
-            }
-        }, e -> model.say(message(e)));
+        restoring = 0;
+        loop.pause();
+        loop.setMax(run.settings().maxEpochs());
+        NeuralSnapshot s = model.resultProperty().get();
+        model.pending = null;
+        if (saved.length > 0 && s != null && !Arrays.equals(saved, s.model().parameters())) {
+            model.say("The replayed run's weights differ from the weights saved in the session.");
+        }
+        shelve(true);
     }
 
     private void show(NeuralSnapshot s) {
+        if (model.pending != null && restoring == 0 && s.epoch() > 0) {
+            model.pending = null;
+        }
         model.publish(s);
         shelve(loop.finishedProperty().get());
     }

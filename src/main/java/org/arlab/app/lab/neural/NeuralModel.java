@@ -53,6 +53,11 @@ public final class NeuralModel {
     /** The epoch a restored session asks the run to reach, then stay paused at (0: none). */
     int restoreEpochs;
     double[] restoreWeights = new double[0];
+    /**
+     * The session's epoch and weights, reported by {@link #settings()} until the replay reaches them (null: none
+     * pending), so that a session saved straight after it was opened is the same session.
+     */
+    NeuralSettings pending;
     private final ReadOnlyObjectWrapper<NeuralSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -83,6 +88,10 @@ public final class NeuralModel {
 
     /** @return the settings now (the epoch reached and the weights from the latest snapshot when asked to) */
     public NeuralSettings settings() {
+        NeuralSettings p = pending;
+        if (p != null) {
+            return p;
+        }
         NeuralSnapshot s = result.get();
         int max = maxEpochs();
         int reached = s == null ? 0 : Math.min(s.epoch(), max);
@@ -119,6 +128,7 @@ public final class NeuralModel {
         horizon.set(s.horizon());
         rollouts.set(s.rollouts());
         start.set(s.start());
+        pending = s.epochs() > 0 || s.weights().length > 0 ? s : null;
         applied.set(applied.get() + 1);
     }
 
