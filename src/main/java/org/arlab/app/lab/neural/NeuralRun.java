@@ -34,7 +34,9 @@ final class NeuralRun {
     private static final long BATCH_NANOS = 25_000_000L;
     /** How often the exposure-bias rollouts are redrawn while training runs, ns. */
     private static final long EXPOSURE_NANOS = 400_000_000L;
+    /** Starts averaged in the error chart: every one for a window model, 60 for a recurrent net (O(n) each). */
     private static final int ERROR_STARTS = 60;
+    private static final int WINDOW_ERROR_STARTS = 500;
 
     private final NeuralSettings settings;
     private final double[] source;
@@ -254,9 +256,10 @@ final class NeuralRun {
                 || key != exposureKey) {
             int start = data.trainEnd() + (int) Math.round(fanStart * (v - h));
             fan = ExposureBias.fan(model, x, start, h, fanRollouts, fanSeed);
-            errors = ExposureBias.errors(model, x, data.trainEnd(), x.length, h, ERROR_STARTS);
+            int starts = trainer == null ? WINDOW_ERROR_STARTS : ERROR_STARTS;
+            errors = ExposureBias.errors(model, x, data.trainEnd(), x.length, h, starts);
             twinErrors = twin == null ? null : ExposureBias.errors(twin.latest().model(), x, data.trainEnd(),
-                    x.length, h, ERROR_STARTS);
+                    x.length, h, starts);
             trueScores = truth == null || start < truth.firstConditional() ? null
                     : ExposureBias.trueScores(truth, x, fan);
             lastExposure = now;

@@ -88,7 +88,7 @@ public final class NeuralView extends LabView {
     private Node controls() {
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
-        box.getChildren().addAll(ControlPanes.header("Neural AR: f_θ by maximum likelihood"),
+        box.getChildren().addAll(ControlPanes.header("Neural AR, trained live"),
                 ControlPanes.note("x_k | x_<k ~ N(f_θ(x_<k), σ²): maximum likelihood is mean squared error. "
                         + "The network trains on the first part of the series; the rest scores it, beside the "
                         + "linear AR(p) fitted by least squares on the same targets."));
