@@ -8,6 +8,7 @@ import org.arlab.app.lab.horizon.HorizonLab;
 import org.arlab.app.lab.kl.KlLab;
 import org.arlab.app.lab.likelihood.LikelihoodLab;
 import org.arlab.app.lab.montecarlo.McLab;
+import org.arlab.app.lab.neural.NeuralLab;
 import org.arlab.chart.LabCatalog;
 
 /**
@@ -18,7 +19,7 @@ import org.arlab.chart.LabCatalog;
 public final class Labs {
     /** Every lab, in order. */
     public static final List<LabModule<?, ?>> ALL = List.of(DataLab.MODULE, FitLab.MODULE, LikelihoodLab.MODULE,
-            HorizonLab.MODULE, KlLab.MODULE, McLab.MODULE,
+            HorizonLab.MODULE, KlLab.MODULE, McLab.MODULE, NeuralLab.MODULE,
             org.arlab.app.lab.memory.MemoryLab.MODULE);
 
     private Labs() {
