@@ -9,7 +9,8 @@ import org.arlab.core.series.Series;
 public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
-            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT);
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT,
+            MixtureSettings.SLOT);
 
     private RandomSessions() {
     }
@@ -39,7 +40,12 @@ public final class RandomSessions {
         McSettings mc = new McSettings(rnd.nextInt(5), a, rnd.nextDouble(-3, 3), rnd.nextDouble(0, 5),
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
-                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
+                .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc)
+                .with(MixtureSettings.SLOT, new MixtureSettings(
+                        MixtureSettings.Part.values()[rnd.nextInt(2)], MixtureSettings.Source.values()[rnd.nextInt(4)],
+                        1 + rnd.nextInt(MixtureSettings.MAX_COMPONENTS), 1 + rnd.nextInt(MixtureSettings.MAX_HIDDEN),
+                        MixtureSettings.Network.values()[rnd.nextInt(2)], 1 + rnd.nextInt(MixtureSettings.MAX_ORDER),
+                        rnd.nextDouble(-4, -0.5), rnd.nextLong(), rnd.nextDouble()));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
