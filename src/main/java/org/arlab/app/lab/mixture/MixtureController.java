@@ -37,6 +37,8 @@ public final class MixtureController {
     private int shelved = -1;
     /** The probe the running job draws at. */
     private double submittedProbe = Double.NaN;
+    /** True while the FX thread draws a frame: the worker trains on meanwhile. */
+    private final java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param model the lab's model
@@ -192,11 +194,13 @@ public final class MixtureController {
             if (n >= 0) {
                 e.advance(n, progress::isCancelled);
             } else {
-                long deadline = System.nanoTime() + BATCH_MS * 1_000_000L;
+                // at least BATCH_MS, and on while the screen still draws the previous frame (at most 2 s)
+                long begin = System.nanoTime();
+                long deadline = begin + BATCH_MS * 1_000_000L;
                 do {
                     e.advance(1, progress::isCancelled);
-                } while (System.nanoTime() < deadline && e.epoch() < MixtureExperiment.MAX_EPOCHS
-                        && !progress.isCancelled());
+                } while ((System.nanoTime() < deadline || drawing.get() && System.nanoTime() - begin < 2_000_000_000L)
+                        && e.epoch() < MixtureExperiment.MAX_EPOCHS && !progress.isCancelled());
             }
             e.setProbe(probe);
             return e.frame();
@@ -208,17 +212,23 @@ public final class MixtureController {
             return;
         }
         busy = false;
-        show(f);
         if (f.epoch() >= MixtureExperiment.MAX_EPOCHS && model.playingProperty().get()) {
             model.playingProperty().set(false);
         }
-        if (f.epoch() - Math.max(0, shelved) >= SHELF_EVERY) {
-            shelve(f);
-        }
+        // the next batch trains on the worker while this frame is drawn
+        drawing.set(true);
         if (model.probeProperty().get() != submittedProbe && !model.playingProperty().get()) {
             redraw(); // the probe moved while this frame was computed
         } else {
             next();
+        }
+        try {
+            show(f);
+        } finally {
+            drawing.set(false);
+        }
+        if (f.epoch() - Math.max(0, shelved) >= SHELF_EVERY) {
+            shelve(f);
         }
     }
 

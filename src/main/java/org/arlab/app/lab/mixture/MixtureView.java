@@ -50,6 +50,7 @@ public final class MixtureView extends LabView {
     private final Label counter = new Label();
     private final Label status = new Label();
     private final Label message = new Label();
+    private long formulaShown = Long.MIN_VALUE / 2;
 
     /**
      * @param model the lab's model
@@ -71,6 +72,7 @@ public final class MixtureView extends LabView {
         SplitPane bottom = new SplitPane(ChartViewers.create(weights.chart(), "mixture-weights-chart"),
                 ChartViewers.create(history.chart(), "mixture-nll-chart"),
                 ChartViewers.create(sampling.chart(), "mixture-sampling-chart"));
+        bottom.setDividerPositions(0.34, 0.67);
         SplitPane charts = new SplitPane(top, bottom);
         charts.setOrientation(Orientation.VERTICAL);
         charts.setDividerPositions(0.58);
@@ -123,8 +125,13 @@ public final class MixtureView extends LabView {
         return s;
     }
 
-    private static HBox row(String label, Node control) {
-        HBox h = new HBox(10, new Label(label), control);
+    private static Node row(String label, Node control) {
+        Label l = new Label(label);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        if (control instanceof ChoiceBox) {
+            return new VBox(4, l, control); // a long choice under its name: neither is cut
+        }
+        HBox h = new HBox(10, l, control);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
@@ -246,6 +253,11 @@ public final class MixtureView extends LabView {
         history.show(f.components(), f.history(), f.exactNll());
         showSampling(f);
         status.setText(MixturePresenter.status(f));
+        long now = System.nanoTime();
+        if (model.playingProperty().get() && now - formulaShown < 500_000_000L) {
+            return; // typesetting the formulas at every frame would slow the drawing: twice a second while training
+        }
+        formulaShown = now;
         double at = Double.isFinite(f.observed()) ? f.observed() : f.probe().mean();
         showFormula(MixtureFormulas.of(f.probe(), at, f.components(), f.settings().hidden(), f.totalParameters()));
     }
