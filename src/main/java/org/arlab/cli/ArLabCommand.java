@@ -51,6 +51,7 @@ public final class ArLabCommand implements Runnable {
         m.put("mc", McCommand::new);
         m.put("train", TrainCommand::new);
         m.put("memory", MemoryCommand::new);
+        m.put("mixture", MixtureCommand::new);
         m.put("export", () -> new ExportCommand(labs));
         m.put("help", CommandLine.HelpCommand::new);
         return m;

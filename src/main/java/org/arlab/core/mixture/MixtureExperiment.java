@@ -41,7 +41,7 @@ public final class MixtureExperiment {
     /** Training pairs of part 1 (and as many for validation). */
     public static final int PAIRS = 1000;
     /** Values of a generated series. */
-    public static final int SERIES_LENGTH = 1500;
+    public static final int SERIES_LENGTH = 3000;
     /** The validation share of part 2's targets, percent. */
     public static final int VALIDATION_PERCENT = 30;
     /** Targets shown on part 2's heat map: the last ones of the series. */
