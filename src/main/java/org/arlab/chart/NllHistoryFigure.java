@@ -20,7 +20,7 @@ public final class NllHistoryFigure implements Figure {
         this.style = style;
         NumberAxis x = new NumberAxis("epoch");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis("validation NLL per observation (nats)");
+        NumberAxis y = new NumberAxis("validation NLL (nats)");
         y.setAutoRangeIncludesZero(false);
         plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
         chart = new JFreeChart("NLL per observation vs epoch", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
