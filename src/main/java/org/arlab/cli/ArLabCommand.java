@@ -52,6 +52,7 @@ public final class ArLabCommand implements Runnable {
         m.put("train", TrainCommand::new);
         m.put("memory", MemoryCommand::new);
         m.put("replicate", ReplicateCommand::new);
+        m.put("mixture", MixtureCommand::new);
         m.put("export", () -> new ExportCommand(labs));
         m.put("help", CommandLine.HelpCommand::new);
         return m;

@@ -28,7 +28,7 @@ public final class RegressionTrainer {
      * @param epoch updates done
      * @param network the network
      * @param theta the weights (a copy the snapshot owns)
-     * @param trainNll the mean NLL over the training pairs
+     * @param trainNll the mean NLL over the training pairs (after an update: at the weights before it)
      * @param validationNll the mean NLL over the validation pairs (NaN without any)
      */
     public record Snapshot(int epoch, MixtureRegression network, double[] theta, double trainNll,
@@ -91,16 +91,19 @@ public final class RegressionTrainer {
         System.arraycopy(initial, 0, theta, 0, theta.length);
         stepper = optimizer.start(theta.length);
         epoch = 0;
-        latest = snapshot();
+        latest = snapshot(network.nll(theta, trainIn, trainOut, null) / trainIn.length);
     }
 
-    /** One full-batch update; @return its snapshot */
+    /**
+     * One full-batch update; @return its snapshot (its training NLL is the one the gradient pass computed, at the
+     * weights before the update, which saves a pass; its validation NLL is at the weights after it)
+     */
     public Snapshot step() {
         Arrays.fill(grad, 0.0);
-        network.gradient(theta, trainIn, trainOut, 1.0 / trainIn.length, grad);
+        double before = network.gradient(theta, trainIn, trainOut, 1.0 / trainIn.length, grad) / trainIn.length;
         stepper.apply(theta, grad);
         epoch++;
-        latest = snapshot();
+        latest = snapshot(before);
         return latest;
     }
 
@@ -119,8 +122,7 @@ public final class RegressionTrainer {
         return epoch;
     }
 
-    private Snapshot snapshot() {
-        double train = network.nll(theta, trainIn, trainOut, null) / trainIn.length;
+    private Snapshot snapshot(double train) {
         double valid = validIn.length == 0 ? Double.NaN : network.nll(theta, validIn, validOut, null) / validIn.length;
         return new Snapshot(epoch, network, theta.clone(), train, valid);
     }

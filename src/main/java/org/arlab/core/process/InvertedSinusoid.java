@@ -52,9 +52,19 @@ public final class InvertedSinusoid {
      * @return the density, 0 off the branches or where no x reaches t
      */
     public static double conditionalDensity(double x, double t, int grid) {
-        if (!(x > 0 && x < 1) || Math.abs(t - forward(x)) > NOISE) {
+        return conditionalDensity(x, t, normaliser(t, grid));
+    }
+
+    /** @return the density at x given t with the normaliser Z(t) already computed ({@link #normaliser}) */
+    public static double conditionalDensity(double x, double t, double normaliser) {
+        if (!(x > 0 && x < 1) || Math.abs(t - forward(x)) > NOISE || !(normaliser > 0)) {
             return 0;
         }
+        return 1 / normaliser;
+    }
+
+    /** @return Z(t) = ∫₀¹ 1[|t − g(u)| ≤ 0.1] du by the midpoint rule on {@code grid} cells */
+    public static double normaliser(double t, int grid) {
         int inside = 0;
         for (int i = 0; i < grid; i++) {
             double u = (i + 0.5) / grid;
@@ -62,6 +72,6 @@ public final class InvertedSinusoid {
                 inside++;
             }
         }
-        return inside == 0 ? 0 : grid / (double) inside;
+        return inside / (double) grid;
     }
 }

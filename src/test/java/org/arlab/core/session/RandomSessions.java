@@ -10,7 +10,7 @@ public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
             HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT, NeuralSettings.SLOT,
-            MemorySettings.SLOT);
+            MixtureSettings.SLOT, MemorySettings.SLOT);
 
     private RandomSessions() {
     }
@@ -41,7 +41,12 @@ public final class RandomSessions {
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
                 .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc)
-                .with(NeuralSettings.SLOT, neural(rnd)).with(MemorySettings.SLOT, memory(rnd));
+                .with(NeuralSettings.SLOT, neural(rnd)).with(MemorySettings.SLOT, memory(rnd))
+                .with(MixtureSettings.SLOT, new MixtureSettings(
+                        MixtureSettings.Part.values()[rnd.nextInt(2)], MixtureSettings.Source.values()[rnd.nextInt(4)],
+                        1 + rnd.nextInt(MixtureSettings.MAX_COMPONENTS), 1 + rnd.nextInt(MixtureSettings.MAX_HIDDEN),
+                        MixtureSettings.Network.values()[rnd.nextInt(2)], 1 + rnd.nextInt(MixtureSettings.MAX_ORDER),
+                        rnd.nextDouble(-4, -0.5), rnd.nextLong(), rnd.nextDouble()));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
