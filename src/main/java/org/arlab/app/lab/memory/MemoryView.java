@@ -71,18 +71,18 @@ public final class MemoryView extends LabView {
         this.model = model;
         this.controller = controller;
         Curve[] three = {new Curve("window MLP", 0, false), new Curve("RNN", 1, false), new Curve("GRU", 2, false)};
-        nll = new MemoryCurvesFigure("Validation NLL per step", "epoch", "NLL (nats per step)",
+        nll = new MemoryCurvesFigure("Validation NLL", "epoch", "NLL (nats per step)",
                 new Curve[] {three[0], three[1], three[2], new Curve("true process", -1, true)}, false, 0, style);
-        connectivity = new MemoryCurvesFigure("Connectivity: how far back each model looks", "lag k (steps back)",
+        connectivity = new MemoryCurvesFigure("Connectivity against the lag", "lag k (steps back)",
                 "mean |∂μ_t/∂x_{t−k}|", three, true, 1e-8, style);
         map = new ConnectivityMapFigure(style);
         gradients = new MemoryCurvesFigure("Gradients through time", "steps T", "‖∂h_T/∂h_0‖₂",
                 new Curve[] {new Curve("W = s·Q", 3, false), new Curve("s^T", -1, true),
                         new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)^T", 1, true),
                         new Curve("ρ(W)^T", 5, true)}, true, 1e-30, style);
-        saturation = new MemoryCurvesFigure("Trained RNN: tanh saturation", "steps T",
+        saturation = new MemoryCurvesFigure("tanh saturation, trained RNN", "steps T",
                 "share of units with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
-        why = new MemoryCurvesFigure("Why a state: parameters against the window p", "window p",
+        why = new MemoryCurvesFigure("Parameters against p", "window p",
                 "parameters", new Curve[] {new Curve("window MLP", 0, false), new Curve("RNN", 1, true),
                         new Curve("GRU", 2, true)}, false, 0, style);
         figures(gradients, nll, connectivity, map, saturation, why);
@@ -147,8 +147,7 @@ public final class MemoryView extends LabView {
                 showMap(shown);
             }
         });
-        Label l = new Label("heat map of");
-        HBox row = new HBox(6, l, mapModel);
+        HBox row = new HBox(6, mapModel);
         row.setPadding(new Insets(0, 0, 0, 8));
         return row;
     }
@@ -307,7 +306,7 @@ public final class MemoryView extends LabView {
             return;
         }
         int m = mapModel.getValue() == null ? 2 : mapModel.getValue();
-        map.setTitle("Connectivity over t: " + s.names()[m] + " (epoch " + s.connectivityEpoch() + ")");
+        map.setTitle("Over t: " + s.names()[m].split(",")[0] + ", epoch " + s.connectivityEpoch());
         map.show(s.targets(), s.maps()[m]);
     }
 
@@ -316,7 +315,7 @@ public final class MemoryView extends LabView {
         gradients.show(0, 1, e.jacobianNorms());
         gradients.show(1, 1, e.theory());
         gradients.fitLogRange(0, 1, 2);
-        gradients.setTitle(String.format(Locale.ROOT, "Gradients through time: s = %.2f, ‖∂h_T/∂h_0‖₂ = s^T",
+        gradients.setTitle(String.format(Locale.ROOT, "Gradients through time, s = %.2f",
                 g.scale()));
         gradientText.setText(MemoryPresenter.gradients(g.scale(), e));
         publishFormula();
