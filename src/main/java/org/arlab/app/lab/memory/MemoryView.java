@@ -81,7 +81,7 @@ public final class MemoryView extends LabView {
                         new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)^T", 1, true),
                         new Curve("ρ(W)^T", 5, true)}, true, 1e-30, style);
         saturation = new MemoryCurvesFigure("tanh saturation, trained RNN", "steps T",
-                "share of units with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
+                "share with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
         why = new MemoryCurvesFigure("Parameters against p", "window p",
                 "parameters", new Curve[] {new Curve("window MLP", 0, false), new Curve("RNN", 1, true),
                         new Curve("GRU", 2, true)}, false, 0, style);
@@ -221,8 +221,12 @@ public final class MemoryView extends LabView {
         again.setId("memory-restart");
         again.setTooltip(new Tooltip("Start the three models again from their initial weights"));
         again.setOnAction(e -> controller.restart());
-        HBox seedRow = new HBox(6, new Label("seed"), seed, pause, again);
-        box.getChildren().addAll(clip, seedRow);
+        Label seedLabel = new Label("seed");
+        seedLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox seedRow = new HBox(6, seedLabel, seed);
+        seedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, pause, again);
+        box.getChildren().addAll(clip, seedRow, buttons);
         box.getChildren().addAll(new Separator(), new Label("gradients through time"));
         box.getChildren().add(slider("s (W = s·Q)", 0.5, 1.5, model.scaleProperty(), 2, "memory-scale",
                 "W = s·Q with Q orthogonal: each step multiplies the gradient's norm by s exactly"));
@@ -292,7 +296,7 @@ public final class MemoryView extends LabView {
             gradients.show(2, 1, norms);
             gradients.show(3, 1, smax);
             gradients.show(4, 1, rho);
-            gradients.fitLogRange(0, 1, 2);
+            gradients.fitLogRange(2, 0, 1, 2);
             saturation.show(0, 1, d.saturation());
             trainedText.setText(MemoryPresenter.trained(d));
         }
@@ -314,7 +318,7 @@ public final class MemoryView extends LabView {
         MemoryExperiment e = g.experiment();
         gradients.show(0, 1, e.jacobianNorms());
         gradients.show(1, 1, e.theory());
-        gradients.fitLogRange(0, 1, 2);
+        gradients.fitLogRange(2, 0, 1, 2);
         gradients.setTitle(String.format(Locale.ROOT, "Gradients through time, s = %.2f",
                 g.scale()));
         gradientText.setText(MemoryPresenter.gradients(g.scale(), e));
