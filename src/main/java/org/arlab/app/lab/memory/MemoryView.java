@@ -79,7 +79,8 @@ public final class MemoryView extends LabView {
         gradients = new MemoryCurvesFigure("Gradients through time", "steps T", "‖∂h_T/∂h_0‖₂",
                 new Curve[] {new Curve("W = s·Q", 3, false), new Curve("s^T", -1, true),
                         new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)^T", 1, true),
-                        new Curve("ρ(W)^T", 5, true)}, true, 1e-30, style);
+                        new Curve("ρ(W)^T", 5, true), new Curve("W = s·Q, clipped to norm 1", 2, true)}, true,
+                1e-30, style);
         saturation = new MemoryCurvesFigure("tanh saturation, trained RNN", "steps T",
                 "share with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
         why = new MemoryCurvesFigure("Parameters against p", "window p",
@@ -113,6 +114,11 @@ public final class MemoryView extends LabView {
         model.resultProperty().addListener((o, a, s) -> show(s));
         model.gradientsProperty().addListener((o, a, g) -> show(g));
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
+        model.clipProperty().addListener(o -> {
+            if (model.gradientsProperty().get() != null) {
+                show(model.gradientsProperty().get());
+            }
+        });
         model.windowProperty().addListener(o -> showWhy());
         model.lagProperty().addListener(o -> showWhy());
         model.hiddenProperty().addListener(o -> showWhy());
@@ -321,8 +327,25 @@ public final class MemoryView extends LabView {
         gradients.fitLogRange(2, 0, 1, 2);
         gradients.setTitle(String.format(Locale.ROOT, "Gradients through time, s = %.2f",
                 g.scale()));
-        gradientText.setText(MemoryPresenter.gradients(g.scale(), e));
+        gradientText.setText(MemoryPresenter.gradients(g.scale(), e)
+                + (model.clipProperty().get() ? " " + MemoryPresenter.clipping(g.scale()) : ""));
+        showClipped();
         publishFormula();
+    }
+
+    /** With clipping on: the W = s·Q gradient rescaled to norm at most 1 (exploding is capped, vanishing is not). */
+    private void showClipped() {
+        MemoryModel.Gradients g = model.gradientsProperty().get();
+        if (g == null || !model.clipProperty().get()) {
+            gradients.clear(5);
+            return;
+        }
+        double[] n = g.experiment().jacobianNorms();
+        double[] c = new double[n.length];
+        for (int t = 0; t < n.length; t++) {
+            c[t] = Math.min(n[t], MemoryRun.CLIP);
+        }
+        gradients.show(5, 1, c);
     }
 
     private void showWhy() {
