@@ -40,7 +40,7 @@ public final class ConnectivityMapFigure implements Figure {
         DefaultXYDataset empty = new DefaultXYDataset();
         empty.addSeries("none", new double[][] {{}, {}});
         plot = new XYPlot(empty, xAxis, yAxis, new XYLineAndShapeRenderer(true, false));
-        chart = new JFreeChart("Connectivity |∂μ_t/∂x_{t−k}| over t", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        chart = new JFreeChart("Connectivity over t", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         restyle(style);
     }
 

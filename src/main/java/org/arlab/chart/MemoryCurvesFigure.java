@@ -57,6 +57,7 @@ public final class MemoryCurvesFigure implements Figure {
             y = ny;
         }
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD); // a closed form over its curve
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         for (Curve c : curves) {
             dataset.addSeries(c.name(), new double[][] {{}, {}});
@@ -114,6 +115,14 @@ public final class MemoryCurvesFigure implements Figure {
      * one labelled tick every ⌈decades/6⌉ decades, written 1e−12 beyond 10⁻³..10⁴.
      */
     public void fitLogRange(int... which) {
+        fitLogRange(0, which);
+    }
+
+    /**
+     * As {@link #fitLogRange(int...)}, with {@code headroom} more decades above the curves, so that a bound rising
+     * beside them shows where it leaves.
+     */
+    public void fitLogRange(double headroom, int... which) {
         if (!logY) {
             return;
         }
@@ -130,7 +139,7 @@ public final class MemoryCurvesFigure implements Figure {
             return;
         }
         double a = Math.floor(Math.log10(lo));
-        double b = Math.ceil(Math.log10(hi));
+        double b = Math.ceil(Math.log10(hi) + headroom);
         if (b <= a) {
             b = a + 1;
         }
@@ -207,7 +216,7 @@ public final class MemoryCurvesFigure implements Figure {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         for (int i = 0; i < curves.length; i++) {
             r.setSeriesPaint(i, curves[i].colour() < 0 ? style.foreground() : style.series(curves[i].colour()));
-            BasicStroke s = curves[i].dashed() ? style.dashed(1.6f, 6f, 4f) : style.stroke(2f);
+            BasicStroke s = curves[i].dashed() ? style.dashed(1.6f, 6f, 4f) : style.stroke(2.6f);
             r.setSeriesStroke(i, s);
         }
     }

@@ -118,4 +118,11 @@ public final class MemoryPresenter {
                 + rnnParameters(hidden) + " and the GRU " + gruParameters(hidden)
                 + " whatever the lag: the state carries the past.";
     }
+
+    /** @return what clipping to norm 1 does to the W = s·Q gradient */
+    public static String clipping(double s) {
+        return s > 1 ? "Clipped to norm 1, the exploding gradient is capped at 1: the weights can no longer be thrown "
+                + "far, though the direction still comes from the far past."
+                : "Clipping caps only gradients longer than 1: it cannot bring back a vanishing one.";
+    }
 }

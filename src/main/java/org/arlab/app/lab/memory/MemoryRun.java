@@ -93,7 +93,7 @@ final class MemoryRun {
             validation[m][0] = trainers[m].latest().validationNll();
         }
         lags = Math.min(2 * settings.lag() + 20, 420);
-        int from = Math.max(data.trainEnd(), lags);
+        int from = Math.min(Math.max(data.trainEnd(), lags), x.length); // a short loaded series: t = n at most
         int span = x.length - from;
         int count = Math.max(1, Math.min(MAP_TARGETS, span));
         targets = new int[count];

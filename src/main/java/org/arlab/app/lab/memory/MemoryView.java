@@ -71,18 +71,19 @@ public final class MemoryView extends LabView {
         this.model = model;
         this.controller = controller;
         Curve[] three = {new Curve("window MLP", 0, false), new Curve("RNN", 1, false), new Curve("GRU", 2, false)};
-        nll = new MemoryCurvesFigure("Validation NLL per step", "epoch", "NLL (nats per step)",
+        nll = new MemoryCurvesFigure("Validation NLL", "epoch", "NLL (nats per step)",
                 new Curve[] {three[0], three[1], three[2], new Curve("true process", -1, true)}, false, 0, style);
-        connectivity = new MemoryCurvesFigure("Connectivity: how far back each model looks", "lag k (steps back)",
+        connectivity = new MemoryCurvesFigure("Connectivity against the lag", "lag k (steps back)",
                 "mean |∂μ_t/∂x_{t−k}|", three, true, 1e-8, style);
         map = new ConnectivityMapFigure(style);
         gradients = new MemoryCurvesFigure("Gradients through time", "steps T", "‖∂h_T/∂h_0‖₂",
                 new Curve[] {new Curve("W = s·Q", 3, false), new Curve("s^T", -1, true),
                         new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)^T", 1, true),
-                        new Curve("ρ(W)^T", 5, true)}, true, 1e-30, style);
-        saturation = new MemoryCurvesFigure("Trained RNN: tanh saturation", "steps T",
-                "share of units with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
-        why = new MemoryCurvesFigure("Why a state: parameters against the window p", "window p",
+                        new Curve("ρ(W)^T", 5, true), new Curve("W = s·Q, clipped to norm 1", 2, true)}, true,
+                1e-30, style);
+        saturation = new MemoryCurvesFigure("tanh saturation, trained RNN", "steps T",
+                "share with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
+        why = new MemoryCurvesFigure("Parameters against p", "window p",
                 "parameters", new Curve[] {new Curve("window MLP", 0, false), new Curve("RNN", 1, true),
                         new Curve("GRU", 2, true)}, false, 0, style);
         figures(gradients, nll, connectivity, map, saturation, why);
@@ -113,6 +114,11 @@ public final class MemoryView extends LabView {
         model.resultProperty().addListener((o, a, s) -> show(s));
         model.gradientsProperty().addListener((o, a, g) -> show(g));
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
+        model.clipProperty().addListener(o -> {
+            if (model.gradientsProperty().get() != null) {
+                show(model.gradientsProperty().get());
+            }
+        });
         model.windowProperty().addListener(o -> showWhy());
         model.lagProperty().addListener(o -> showWhy());
         model.hiddenProperty().addListener(o -> showWhy());
@@ -147,8 +153,7 @@ public final class MemoryView extends LabView {
                 showMap(shown);
             }
         });
-        Label l = new Label("heat map of");
-        HBox row = new HBox(6, l, mapModel);
+        HBox row = new HBox(6, mapModel);
         row.setPadding(new Insets(0, 0, 0, 8));
         return row;
     }
@@ -222,8 +227,12 @@ public final class MemoryView extends LabView {
         again.setId("memory-restart");
         again.setTooltip(new Tooltip("Start the three models again from their initial weights"));
         again.setOnAction(e -> controller.restart());
-        HBox seedRow = new HBox(6, new Label("seed"), seed, pause, again);
-        box.getChildren().addAll(clip, seedRow);
+        Label seedLabel = new Label("seed");
+        seedLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox seedRow = new HBox(6, seedLabel, seed);
+        seedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, pause, again);
+        box.getChildren().addAll(clip, seedRow, buttons);
         box.getChildren().addAll(new Separator(), new Label("gradients through time"));
         box.getChildren().add(slider("s (W = s·Q)", 0.5, 1.5, model.scaleProperty(), 2, "memory-scale",
                 "W = s·Q with Q orthogonal: each step multiplies the gradient's norm by s exactly"));
@@ -293,7 +302,7 @@ public final class MemoryView extends LabView {
             gradients.show(2, 1, norms);
             gradients.show(3, 1, smax);
             gradients.show(4, 1, rho);
-            gradients.fitLogRange(0, 1, 2);
+            gradients.fitLogRange(2, 0, 1, 2);
             saturation.show(0, 1, d.saturation());
             trainedText.setText(MemoryPresenter.trained(d));
         }
@@ -307,7 +316,7 @@ public final class MemoryView extends LabView {
             return;
         }
         int m = mapModel.getValue() == null ? 2 : mapModel.getValue();
-        map.setTitle("Connectivity over t: " + s.names()[m] + " (epoch " + s.connectivityEpoch() + ")");
+        map.setTitle("Over t: " + s.names()[m].split(",")[0] + ", epoch " + s.connectivityEpoch());
         map.show(s.targets(), s.maps()[m]);
     }
 
@@ -315,11 +324,28 @@ public final class MemoryView extends LabView {
         MemoryExperiment e = g.experiment();
         gradients.show(0, 1, e.jacobianNorms());
         gradients.show(1, 1, e.theory());
-        gradients.fitLogRange(0, 1, 2);
-        gradients.setTitle(String.format(Locale.ROOT, "Gradients through time: s = %.2f, ‖∂h_T/∂h_0‖₂ = s^T",
+        gradients.fitLogRange(2, 0, 1, 2);
+        gradients.setTitle(String.format(Locale.ROOT, "Gradients through time, s = %.2f",
                 g.scale()));
-        gradientText.setText(MemoryPresenter.gradients(g.scale(), e));
+        gradientText.setText(MemoryPresenter.gradients(g.scale(), e)
+                + (model.clipProperty().get() ? " " + MemoryPresenter.clipping(g.scale()) : ""));
+        showClipped();
         publishFormula();
+    }
+
+    /** With clipping on: the W = s·Q gradient rescaled to norm at most 1 (exploding is capped, vanishing is not). */
+    private void showClipped() {
+        MemoryModel.Gradients g = model.gradientsProperty().get();
+        if (g == null || !model.clipProperty().get()) {
+            gradients.clear(5);
+            return;
+        }
+        double[] n = g.experiment().jacobianNorms();
+        double[] c = new double[n.length];
+        for (int t = 0; t < n.length; t++) {
+            c[t] = Math.min(n[t], MemoryRun.CLIP);
+        }
+        gradients.show(5, 1, c);
     }
 
     private void showWhy() {

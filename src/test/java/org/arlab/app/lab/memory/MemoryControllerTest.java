@@ -90,4 +90,24 @@ class MemoryControllerTest {
         model.sourceProperty().set(MemorySettings.Source.CURRENT); // no series port
         assertThat(model.messageProperty().get()).contains("No current series");
     }
+
+    @Test
+    void aShortLoadedSeriesWithALongLagStillRuns() {
+        double[] x = new double[114];
+        var rng = org.arlab.core.random.RandomStreams.of(4);
+        for (int t = 1; t < x.length; t++) {
+            x[t] = 0.8 * x[t - 1] + rng.nextDouble();
+        }
+        MemoryRun run = new MemoryRun(new MemorySettings(MemorySettings.Source.CURRENT, 200, 0.5, 500, 6, 3, 0, -2, 10,
+                false, 0.9, 3), x);
+        run.advance(2, () -> false);
+        MemorySnapshot s = run.snapshot();
+        assertThat(s.epoch()).isEqualTo(2);
+        assertThat(s.truth()).isNaN();
+        assertThat(java.util.Arrays.stream(s.targets()).max().getAsInt()).isLessThanOrEqualTo(x.length);
+        assertThat(MemoryPresenter.gaps(s)).startsWith("A loaded series has no true process");
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new MemoryRun(
+                new MemorySettings(MemorySettings.Source.CURRENT, 20, 0.5, 500, 10, 3, 0, -2, 10, false, 0.9, 3),
+                new double[40])).getMessage()).contains("too few");
+    }
 }

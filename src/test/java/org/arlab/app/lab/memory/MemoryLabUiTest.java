@@ -58,6 +58,12 @@ class MemoryLabUiTest {
         assertThat(last(d)).isCloseTo(Math.pow(1.1, MemoryController.STEPS), org.assertj.core.api.Assertions.within(
                 1e-9 * Math.pow(1.1, MemoryController.STEPS)));
         assertThat(robot.lookup("#memory-gradient-text").queryLabeled().getText()).startsWith("s = 1.1 > 1");
+        assertThat(d.getItemCount(5)).isZero(); // no clipped curve until clipping is on
+        robot.clickOn("#memory-clip");
+        UiTests.fxEvents();
+        assertThat(d.getItemCount(5)).isEqualTo(MemoryController.STEPS);
+        assertThat(d.getYValue(5, MemoryController.STEPS - 1)).isEqualTo(1.0); // the exploding gradient, capped
+        assertThat(robot.lookup("#memory-gradient-text").queryLabeled().getText()).contains("capped at 1");
         UiTests.waitFor(60, () -> model.resultProperty().get() != null && model.resultProperty().get().epoch() == 10);
         assertThat(robot.lookup("#memory-status").queryLabeled().getText()).startsWith("Epoch 10 of 10");
     }

@@ -38,5 +38,7 @@ class MemoryPresenterTest {
                 + "as s^T and explodes");
         MemoryExperiment one = MemoryExperiment.of(RecurrentModel.Cell.RNN, 8, 1, 50, RandomStreams.of(1));
         assertThat(MemoryPresenter.gradients(1, one)).startsWith("s = 1: W is orthogonal");
+        assertThat(MemoryPresenter.clipping(1.2)).startsWith("Clipped to norm 1, the exploding gradient is capped");
+        assertThat(MemoryPresenter.clipping(0.8)).contains("cannot bring back a vanishing one");
     }
 }
