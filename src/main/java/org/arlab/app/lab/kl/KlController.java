@@ -105,6 +105,8 @@ public final class KlController {
     /** The session's reference, copied for the worker (which builds snapshots). */
     private volatile KlReference reference = KlReference.NONE;
     private Run current;
+    /** Tests: a shorter reference run. */
+    long referenceOverride;
 
     /**
      * Two linear AR models only (no shelf, no series): the lab as it was, for tests.
@@ -220,7 +222,7 @@ public final class KlController {
         SequenceModel p = run.any.p();
         SequenceModel q = run.any.q();
         int t = run.horizon;
-        long m = referenceSamples(t);
+        long m = referenceOverride > 0 ? referenceOverride : referenceSamples(t);
         long seed = model.sampling().seedProperty().get() ^ REFERENCE_SALT;
         model.say("Computing a reference from " + org.arlab.chart.Format.count(m) + " sequences…");
         tasks.submit("KL reference", progress -> {
