@@ -118,6 +118,7 @@ public final class KlView extends LabView {
         Button ask = new Button("How far is the trained model from the truth?");
         ask.setId("kl-ask-truth");
         ask.setWrapText(true);
+        ask.setPrefWidth(300); // wrapped: a button is as wide as its text otherwise, and widens the panel
         ask.setTooltip(new Tooltip("p := the true generator, q := the model trained in the neural lab; then KL both "
                 + "ways per step next to the validation NLL gap"));
         ask.setOnAction(e -> controller.askTruthVersusTrained());
@@ -126,11 +127,15 @@ public final class KlView extends LabView {
         answer.textProperty().bind(model.answerProperty());
         reference.setId("kl-reference");
         reference.setWrapText(true);
+        reference.setPrefWidth(300);
         reference.setTooltip(new Tooltip("Run " + "a long Monte Carlo (up to 10⁶ sequences, another seed) for a pair "
                 + "with no closed form; stored with the session, it is what the error chart converges on"));
         reference.setOnAction(e -> controller.computeReference());
         reference.setVisible(false);
         reference.managedProperty().bind(reference.visibleProperty());
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {pair, ask, answer, reference, exact}) {
+            r.setMinWidth(0); // wrapped text: never wider than the column
+        }
         box.getChildren().addAll(pair, ask, answer);
         LabeledSlider horizon = LabeledSlider.logInteger("T (horizon, log scale)", 0, Math.log10(2000),
                 model.logHorizonProperty().get()).withId("kl-horizon");
@@ -211,6 +216,8 @@ public final class KlView extends LabView {
         ComboBox<String> picker = new ComboBox<>();
         picker.setId("kl-" + id + "-shelf");
         picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setMinWidth(0);
+        picker.setPrefWidth(300);
         picker.setPromptText("no model in this session yet");
         picker.setTooltip(new Tooltip("Models the other labs trained in this session (neural AR, mixture, memory, "
                 + "their true generators); the list follows them live"));
@@ -272,7 +279,10 @@ public final class KlView extends LabView {
                 choice.fileProperty().set(f.getPath());
             }
         });
+        path.setMinWidth(0);
+        path.setPrefColumnCount(10);
         HBox row = new HBox(6, path, browse);
+        row.setMinWidth(0);
         row.visibleProperty().bind(choice.sourceProperty().isEqualTo(KlModelChoice.Source.FILE));
         row.managedProperty().bind(row.visibleProperty());
         return row;
@@ -289,6 +299,10 @@ public final class KlView extends LabView {
             h.getStyleClass().add("text-muted");
             h.setWrapText(true); // the headings wrap rather than end in "…"
             h.setMinWidth(Label.USE_PREF_SIZE);
+            if (c >= 2) { // "std. error", "sd per sequence" on two lines: the table fits the column
+                h.setMinWidth(c == 2 ? 45 : 70);
+                h.setPrefWidth(c == 2 ? 45 : 70);
+            }
             grid.add(h, c, 0);
         }
         for (int r = 0; r < 2; r++) {
