@@ -136,7 +136,7 @@ public final class KlView extends LabView {
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {pair, ask, answer, reference, exact}) {
             r.setMinWidth(0); // wrapped text: never wider than the column
         }
-        box.getChildren().addAll(pair, ask, answer);
+        // below the sampling controls and the table, so that they stay where they were
         LabeledSlider horizon = LabeledSlider.logInteger("T (horizon, log scale)", 0, Math.log10(2000),
                 model.logHorizonProperty().get()).withId("kl-horizon");
         horizon.valueProperty().bindBidirectional(model.logHorizonProperty());
@@ -154,7 +154,7 @@ public final class KlView extends LabView {
                         "Slow it down to watch the estimates wander before they settle; at the right end, as fast "
                                 + "as the machine goes", "Draw other sequences from the same models")));
         box.getChildren().addAll(new Separator(), exact, reference,
-                standardErrors(), summary, message);
+                standardErrors(), summary, message, new Separator(), pair, ask, answer);
         return ControlPanes.scrolling(box, 340);
     }
 
