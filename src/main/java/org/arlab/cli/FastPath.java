@@ -112,7 +112,8 @@ final class FastPath {
                 return false;
             }
         }
-        return true;
+        // kl's p and q are each --x-phi or --x-model: one missing is picocli's to report, like a required option
+        return !(command instanceof KlCommand k) || k.bothSidesGiven();
     }
 
     private static boolean convert(Object command, Field f, String text) {

@@ -177,6 +177,11 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
         return notes;
     }
 
+    /** @return whether p and q are each given (by coefficients or a model file) */
+    boolean bothSidesGiven() {
+        return (pPhi != null || pModel != null) && (qPhi != null || qModel != null);
+    }
+
     private static void side(String name, double[] phi, String file) {
         if ((phi == null) == (file == null)) {
             throw new IllegalArgumentException("Give " + name + " as either --" + name + "-phi or --" + name

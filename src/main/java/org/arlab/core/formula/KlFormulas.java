@@ -74,4 +74,46 @@ public final class KlFormulas {
         }
         return d;
     }
+
+    /**
+     * The mathematics of a pair with no closed form (MATH.md 2C and 3): the chain rule, the log-ratio estimator, the
+     * conditional estimator (Gaussian steps) or its nested form (mixtures), and why the validation NLL gap and
+     * KL(true‖trained) per step agree in expectation.
+     *
+     * @param horizon T
+     * @param nested whether a conditional is a mixture
+     * @param logRatio the log-ratio estimate so far, or null
+     * @param conditional the conditional (or nested) estimate so far, or null
+     * @param reference a stored long run's value, NaN for none
+     * @return the formulas
+     */
+    public static Formula models(int horizon, boolean nested, Estimate logRatio, Estimate conditional,
+            double reference) {
+        List<Formula.Block> blocks = new ArrayList<>();
+        blocks.add(Formula.equation(
+                "\\mathrm{KL}_T(p\\,\\|\\,q) = \\sum_{k} \\mathbb{E}_{x_{<k}\\sim p}\\Big[\\mathrm{KL}\\big("
+                        + "p(x_k\\mid x_{<k})\\,\\|\\,q(x_k\\mid x_{<k})\\big)\\Big]",
+                "T = " + Tex.count(horizon) + "\\text{ steps after the common start; no closed form: the expectation "
+                        + "over } x_{<k} \\text{ is by Monte Carlo}"
+                        + (Double.isNaN(reference) ? "" : ",\\quad \\text{reference } " + Tex.num(reference))));
+        String m = logRatio == null ? "M" : Tex.count(logRatio.count());
+        String second = nested
+                ? "\\hat K_2 = \\frac{1}{M}\\sum_{m}\\sum_{k}\\frac{1}{J}\\sum_{j=1}^{J}\\big[\\log p(y_j\\mid "
+                        + "x^m_{<k}) - \\log q(y_j\\mid x^m_{<k})\\big],\\ y_j \\sim p(\\cdot\\mid x^m_{<k}),\\ J = "
+                        + org.arlab.core.kl.ProcessKl.INNER
+                : "\\hat K_2 = \\frac{1}{M}\\sum_{m}\\sum_{k}\\mathrm{KL}\\big(\\mathcal{N}(\\mu_p, \\sigma_p^2)\\,\\|"
+                        + "\\,\\mathcal{N}(\\mu_q, \\sigma_q^2)\\big)\\ \\text{at } x^m_{<k}";
+        blocks.add(Formula.equation(
+                "\\hat K_1 = \\frac{1}{M}\\sum_{m=1}^{M}\\big[\\log p(x^m) - \\log q(x^m)\\big]"
+                        + (logRatio == null ? "" : " = " + estimate(logRatio)),
+                second + (conditional == null ? "" : " = " + estimate(conditional)),
+                "\\pm\\ \\mathrm{SE} = \\frac{\\mathrm{sd}}{\\sqrt{M}},\\quad M = " + m));
+        blocks.add(Formula.equation(
+                "\\mathbb{E}_{x\\sim p}\\big[-\\log q(x_k\\mid x_{<k}) + \\log p(x_k\\mid x_{<k})\\big] = "
+                        + "\\mathbb{E}_{x_{<k}\\sim p}\\,\\mathrm{KL}\\big(p(\\cdot\\mid x_{<k})\\,\\|\\,q(\\cdot\\mid "
+                        + "x_{<k})\\big)",
+                "\\text{p the truth, q the trained model: the validation NLL gap estimates KL(true}\\,\\|\\,"
+                        + "\\text{trained) per step; they agree in expectation}"));
+        return new Formula(blocks);
+    }
 }

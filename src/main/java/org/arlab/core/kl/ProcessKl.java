@@ -123,13 +123,14 @@ public final class ProcessKl {
     /** @return sentences on the start (when p's and q's differ) and on the estimator used */
     public List<String> notes() {
         List<String> notes = new ArrayList<>();
-        notes.add(startOf(p) + " (p); " + startOf(q) + " (q).");
+        String starts = startOf(p) + " (p); " + startOf(q) + " (q).";
+        notes.add(Character.toUpperCase(starts.charAt(0)) + starts.substring(1));
         boolean differ = p instanceof NetworkProcess a && !(q instanceof NetworkProcess b
                 && java.util.Arrays.equals(a.prefix(), b.prefix()))
                 || !(p instanceof NetworkProcess) && q instanceof NetworkProcess || p.firstConditional() != start;
         if (differ) {
             notes.add("p and q start differently: both are scored on p's start (the first " + start + " values of "
-                    + "each sequence, drawn by p, are not counted).");
+                    + "each sequence, p's, are not counted).");
         }
         if (method == Method.NESTED) {
             notes.add("A conditional is a Gaussian mixture, which has no closed-form KL: the conditional estimator "

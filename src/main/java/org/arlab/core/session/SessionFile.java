@@ -39,7 +39,7 @@ public final class SessionFile {
     /** The value of the "format" field. */
     public static final String FORMAT = "arlab-session";
     /** The version written; files of a higher version are refused. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -177,7 +177,7 @@ public final class SessionFile {
 
     /**
      * A lab's entry in a file of an older version: the fields added since read at the lab's defaults (version 2
-     * added the Likelihood lab's ascent). Entries of the current version are read as they are, strictly.
+     * added the Likelihood lab's ascent, version 3 the KL lab's model choices and reference). Entries of the current version are read as they are, strictly.
      */
     private static JsonNode upgraded(JsonNode node, LabSlot<?> slot, int version) {
         if (version >= VERSION || node == null || !node.isObject()) {

@@ -32,7 +32,15 @@ public final class RandomSessions {
                 1 + rnd.nextInt(6), rnd.nextDouble(), rnd.nextDouble(-3, 1), ascent);
         HorizonSettings hor = new HorizonSettings(ar(rnd, 4), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 3),
                 rnd.nextDouble(1, 4), rnd.nextLong());
-        KlSettings kl = new KlSettings(ar(rnd, 4), ar(rnd, 4), rnd.nextDouble(0, Math.log10(2000)), budget(rnd, 6));
+        KlModelChoice.Source[] sources = KlModelChoice.Source.values();
+        KlModelChoice pm = new KlModelChoice(sources[rnd.nextInt(sources.length)], "neural." + rnd.nextInt(9),
+                rnd.nextBoolean() ? "" : "/tmp/m" + rnd.nextInt(99) + ".json");
+        KlModelChoice qm = new KlModelChoice(sources[rnd.nextInt(sources.length)], rnd.nextBoolean() ? ""
+                : "mixture.trained", "a model é ü.json");
+        KlReference ref = rnd.nextBoolean() ? KlReference.NONE : new KlReference("p = " + rnd.nextInt(),
+                rnd.nextDouble(0, 100), rnd.nextDouble(0, 1), 1 + rnd.nextInt(1_000_000));
+        KlSettings kl = new KlSettings(ar(rnd, 4), ar(rnd, 4), rnd.nextDouble(0, Math.log10(2000)), budget(rnd, 6),
+                pm, qm, ref);
         double[] a = new double[5];
         for (int k = 0; k < a.length; k++) {
             a[k] = rnd.nextDouble(-3, 3);

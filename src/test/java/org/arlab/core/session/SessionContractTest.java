@@ -50,7 +50,7 @@ class SessionContractTest {
     void duplicateKeysAreRefusedNotLastWins() {
         String json = good().replace("\"n\" : 500,", "\"n\" : 500, \"n\" : 20,");
         assertThat(refusal(json)).startsWith("labs.data has the field \"n\" twice (line ");
-        assertThat(refusal(good().replace("\"version\" : 2,", "\"version\" : 2, \"version\" : 2,")))
+        assertThat(refusal(good().replace("\"version\" : 3,", "\"version\" : 3, \"version\" : 3,")))
                 .startsWith("the session has the field \"version\" twice");
     }
 
@@ -63,15 +63,15 @@ class SessionContractTest {
 
     @Test
     void theVersionIsAWholeNumberThisArLabReads() {
-        String v = "\"version\" : 2";
+        String v = "\"version\" : 3";
         assertThat(refusal(good().replace(v, "\"version\" : true"))).isEqualTo("version must be a whole number, not "
                 + "true.");
         assertThat(refusal(good().replace(v, "\"version\" : \"1\"")))
                 .isEqualTo("version must be a whole number, not the text \"1\".");
         assertThat(refusal(good().replace(v, "\"version\" : 1.9"))).isEqualTo("version must be a whole number, not "
                 + "1.9.");
-        assertThat(refusal(good().replace(v, "\"version\" : 3"))).isEqualTo("it is version 3, newer than this AR "
-                + "Lab reads (version 2); open it with a newer AR Lab.");
+        assertThat(refusal(good().replace(v, "\"version\" : 4"))).isEqualTo("it is version 4, newer than this AR "
+                + "Lab reads (version 3); open it with a newer AR Lab.");
         assertThat(refusal(good().replace(v, "\"version\" : 4294967297"))).contains("version 4294967297, newer");
         assertThat(refusal(good().replace(v, "\"version\" : 0"))).contains("version 0 is not a session version");
         assertThat(refusal(good().replace(v + ",", ""))).isEqualTo("it has no \"version\" field.");
@@ -162,7 +162,7 @@ class SessionContractTest {
                 .isEqualTo("labs.data has a field AR Lab does not know: \"m\".");
         assertThat(refusal(good().replace("\"maxOrder\" : 10", "\"maxOrder\" : 10, \"extra\" : 1")))
                 .isEqualTo("labs.fit has a field AR Lab does not know: \"extra\".");
-        assertThat(refusal(good().replace("\"version\" : 2,", "\"version\" : 2, \"what\" : 1,")))
+        assertThat(refusal(good().replace("\"version\" : 3,", "\"version\" : 3, \"what\" : 1,")))
                 .isEqualTo("the session has a field AR Lab does not know: \"what\".");
     }
 

@@ -87,7 +87,7 @@ class SessionFileTest {
                 .hasMessageContaining("10 to 1 000 000");
         assertThatThrownBy(() -> SessionFile.fromJson(good.replace("arlab-session", "something-else"), RandomSessions.SLOTS))
                 .hasMessageContaining("format");
-        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 2", "\"version\" : 99"), RandomSessions.SLOTS))
+        assertThatThrownBy(() -> SessionFile.fromJson(good.replace("\"version\" : 3", "\"version\" : 99"), RandomSessions.SLOTS))
                 .hasMessageContaining("version 99");
         assertThatThrownBy(() -> SessionFile.fromJson("[1, 2]", RandomSessions.SLOTS)).hasMessageContaining("format");
         assertThatThrownBy(() -> SessionFile.read(dir.resolve("none.json"), RandomSessions.SLOTS)).hasMessageContaining("no such file");
@@ -151,10 +151,10 @@ class SessionFileTest {
         assertThat(s.loaded().values()).startsWith(1120, 1160, 963).hasSize(12);
         assertThat(s.loadedOrder()).isEqualTo(2);
         assertThat(s.loadedNote()).isEqualTo("classic series: Nile");
-        // written again, it is a version-2 file with the path, and reads back the same
+        // written again, it is a version-3 file with the path, and reads back the same
         Session again = SessionFile.fromJson(SessionFile.toJson(s, RandomSessions.SLOTS), RandomSessions.SLOTS);
         assertThat(again).isEqualTo(s);
-        assertThat(SessionFile.toJson(s, RandomSessions.SLOTS)).contains("\"version\" : 2", "\"ascent\"");
+        assertThat(SessionFile.toJson(s, RandomSessions.SLOTS)).contains("\"version\" : 3", "\"ascent\"");
     }
 
     @Test
@@ -164,7 +164,7 @@ class SessionFileTest {
         assertThat(noAscent).doesNotContain("ascent");
         assertThatThrownBy(() -> SessionFile.fromJson(noAscent, RandomSessions.SLOTS))
                 .hasMessageContaining("labs.likelihood").hasMessageContaining("ascent");
-        Session v1 = SessionFile.fromJson(noAscent.replace("\"version\" : 2", "\"version\" : 1"),
+        Session v1 = SessionFile.fromJson(noAscent.replace("\"version\" : 3", "\"version\" : 1"),
                 RandomSessions.SLOTS);
         assertThat(v1.settings(LikelihoodSettings.SLOT).ascent()).isEqualTo(LikelihoodSettings.Ascent.NONE);
         assertThatThrownBy(() -> SessionFile.fromJson(v2.replace("\"steps\" : 0", "\"steps\" : 501"),

@@ -40,7 +40,10 @@ public final class KlLab implements LabModule<KlSettings, KlModel> {
         return KlSettings.SLOT;
     }
 
-    /** KL_T both ways against T with the rate lines, for the session's p, q and T. */
+    /**
+     * KL_T both ways against T with the rate lines, for the session's linear p, q and T (a shelved or saved model
+     * is not there headless: the figure shows the sliders' linear AR models).
+     */
     @Override
     public JFreeChart mainFigure(Session session, CurrentSeries series, ChartStyle style) {
         KlSettings k = session.settings(slot());
@@ -66,7 +69,8 @@ public final class KlLab implements LabModule<KlSettings, KlModel> {
 
     @Override
     public Lab newLab(KlModel model, LabContext context) {
-        KlController controller = new KlController(model, context.runner(title()));
-        return new KlView(model, controller, context.style());
+        KlController controller = new KlController(model, context.runner(title()), context.runner("KL reference"),
+                context.models(), context.series());
+        return new KlView(model, controller, context.style(), context.models());
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 import org.arlab.app.ArParameters;
+import org.arlab.core.session.KlReference;
 import org.arlab.app.SamplingSettings;
 
 /** The KL lab's parameters — two AR models p and q, the horizon T, the Monte Carlo budget — and its latest result. */
@@ -21,6 +22,12 @@ public final class KlModel {
     private final DoubleProperty logHorizon = new SimpleDoubleProperty(this, "logHorizon",
             KlSettings.DEFAULT.logHorizon());
     private final SamplingSettings sampling = new SamplingSettings(KlSettings.DEFAULT.sampling(), 6);
+    private final KlSide pSide = new KlSide("p", KlSettings.DEFAULT.pModel());
+    private final KlSide qSide = new KlSide("q", KlSettings.DEFAULT.qModel());
+    private final javafx.beans.property.ObjectProperty<KlReference> reference =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "reference", KlReference.NONE);
+    private final ReadOnlyStringWrapper answer = new ReadOnlyStringWrapper(this, "answer", "");
+    private final ReadOnlyStringWrapper pair = new ReadOnlyStringWrapper(this, "pair", "");
     private final ReadOnlyObjectWrapper<KlSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -32,6 +39,39 @@ public final class KlModel {
     /** @return q */
     public ArParameters q() {
         return q;
+    }
+
+    /** @return which model p is (its linear AR: {@link #p()}) */
+    public KlSide pSide() {
+        return pSide;
+    }
+
+    /** @return which model q is */
+    public KlSide qSide() {
+        return qSide;
+    }
+
+    /** @return a long run's KL_T(p‖q) for a pair with no closed form, stored with the session */
+    public javafx.beans.property.ObjectProperty<KlReference> referenceProperty() {
+        return reference;
+    }
+
+    /** @return the answer to "how far is the trained model from the truth?", "" until asked */
+    public ReadOnlyStringProperty answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** @return what p and q are now, one line each */
+    public ReadOnlyStringProperty pairProperty() {
+        return pair.getReadOnlyProperty();
+    }
+
+    void answer(String text) {
+        answer.set(text);
+    }
+
+    void pair(String text) {
+        pair.set(text);
     }
 
     /** @return log10 T */
@@ -51,7 +91,8 @@ public final class KlModel {
 
     /** @return the parameters, for sessions */
     public KlSettings settings() {
-        return new KlSettings(p.settings(), q.settings(), logHorizon.get(), sampling.budget());
+        return new KlSettings(p.settings(), q.settings(), logHorizon.get(), sampling.budget(), pSide.choice(),
+                qSide.choice(), reference.get());
     }
 
     /** Sets every parameter from a session. */
@@ -60,6 +101,9 @@ public final class KlModel {
         q.apply(s.q());
         logHorizon.set(s.logHorizon());
         sampling.apply(s.sampling());
+        reference.set(s.reference());
+        pSide.apply(s.pModel());
+        qSide.apply(s.qModel());
     }
 
     /** @return the latest exact values and Monte Carlo estimates */

@@ -100,6 +100,64 @@ public final class KlPresenter {
                 + "but κ(q‖p) is not.";
     }
 
+    /** What the one-click question says when no trained model is in the session. */
+    static final String NO_TRAINED = "No trained model in this session yet: train one in the neural (or mixture) "
+            + "lab, then ask again.";
+
+    /** @return what p and q are, one line each */
+    public static String pair(String p, String q) {
+        return "p: " + p + "\nq: " + q;
+    }
+
+    /** @return the key a stored reference is filed under: both descriptions and T */
+    public static String pairKey(String p, String q, int horizon) {
+        return "p: " + p + " | q: " + q + " | T = " + horizon;
+    }
+
+    /** @return the names of the two estimators for this snapshot (the second is nested for mixtures) */
+    public static String[] estimators(KlSnapshot s) {
+        boolean nested = s.models() != null && s.models().method() == org.arlab.core.kl.ProcessKl.Method.NESTED;
+        return new String[] {ESTIMATORS[0], nested ? "nested" : ESTIMATORS[1]};
+    }
+
+    /**
+     * @return for a pair with no closed form: why, the estimator used, the starts, the speed and the reference
+     */
+    public static String models(KlSnapshot.Models m) {
+        StringBuilder sb = new StringBuilder("No closed form: p or q is not a linear AR, so only Monte Carlo "
+                + "estimates KL_T(p‖q).");
+        sb.append(m.method() == org.arlab.core.kl.ProcessKl.Method.GAUSSIAN
+                ? " Both conditionals are Gaussian: the conditional estimator uses the Gaussian KL at every step."
+                : "");
+        for (String n : m.notes()) {
+            sb.append(' ').append(n);
+        }
+        if (Double.isFinite(m.secondsPer10k())) {
+            sb.append(" About ").append(Format.number(m.secondsPer10k())).append(" s per 10⁴ sequences here.");
+        }
+        sb.append(Double.isNaN(m.reference()) ? " No reference yet: compute one for the error chart."
+                : " Reference (long run): " + Format.number(m.reference()) + " ± " + Format.number(m.referenceSe())
+                        + ".");
+        return sb.toString();
+    }
+
+    /** @return the answer to "how far is the trained model from the truth?" */
+    static String answer(TruthVersusTrained a) {
+        double t = a.horizon();
+        StringBuilder sb = new StringBuilder("How far is ").append(a.trained()).append(" from the truth? Per step, "
+                + "over T = ").append(a.horizon()).append(", M = ").append(Format.count(a.forward().count()))
+                .append(" each:\n  KL(true‖trained) = ").append(Format.number(a.forward().mean() / t)).append(" ± ")
+                .append(Format.number(a.forward().stdError() / t)).append(" nats\n  KL(trained‖true) = ")
+                .append(Format.number(a.reverse().mean() / t)).append(" ± ")
+                .append(Format.number(a.reverse().stdError() / t)).append(" nats");
+        if (!Double.isNaN(a.gap())) {
+            sb.append("\n  validation NLL gap (last ").append(a.gapSteps()).append(" values of the series) = ")
+                    .append(Format.number(a.gap())).append(" nats\nIn expectation the NLL gap is KL(true‖trained) "
+                            + "per step: the truth's entropy cancels.");
+        }
+        return sb.toString();
+    }
+
     /** @return the warning that KL overflowed before T, or "" when every KL_t up to T is finite */
     public static String overflow(KlExact x) {
         return x.forward().length < x.horizon() ? "A model is explosive: KL overflows double precision after T = "
