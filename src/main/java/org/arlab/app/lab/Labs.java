@@ -18,7 +18,7 @@ import org.arlab.chart.LabCatalog;
 public final class Labs {
     /** Every lab, in order. */
     public static final List<LabModule<?, ?>> ALL = List.of(DataLab.MODULE, FitLab.MODULE, LikelihoodLab.MODULE,
-            HorizonLab.MODULE, KlLab.MODULE, McLab.MODULE);
+            HorizonLab.MODULE, KlLab.MODULE, McLab.MODULE, org.arlab.app.lab.sampling.SamplingLab.MODULE);
 
     private Labs() {
     }

@@ -9,7 +9,8 @@ import org.arlab.core.series.Series;
 public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
-            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT);
+            HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT,
+            ReplicateSettings.SLOT);
 
     private RandomSessions() {
     }
@@ -40,6 +41,9 @@ public final class RandomSessions {
                 budget(rnd, 7));
         Session s = new Session(d, null).with(FitSettings.SLOT, fit).with(LikelihoodSettings.SLOT, lik)
                 .with(HorizonSettings.SLOT, hor).with(KlSettings.SLOT, kl).with(McSettings.SLOT, mc);
+        s = s.with(ReplicateSettings.SLOT, new ReplicateSettings(ar(rnd, 3), rnd.nextDouble(-10, 10),
+                rnd.nextBoolean(), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 5), rnd.nextBoolean(),
+                rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextLong()));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
