@@ -69,6 +69,15 @@ public final class SamplingCurveFigure implements Figure {
      * @param coefficient i, 1..p
      */
     public void show(ExperimentSnapshot s, int coefficient) {
+        chart.setNotify(false); // one redraw for the whole update, not one per series
+        try {
+            draw(s, coefficient);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void draw(ExperimentSnapshot s, int coefficient) {
         int i = Math.max(1, Math.min(coefficient, s.design().order())) - 1;
         while (dataset.getSeriesCount() > 0) {
             dataset.removeSeries(dataset.getSeriesKey(0));

@@ -46,6 +46,15 @@ public final class SamplingScatterFigure implements Figure {
 
     /** @param s the latest snapshot */
     public void show(ExperimentSnapshot s) {
+        chart.setNotify(false); // one redraw for the whole update, not one per series
+        try {
+            draw(s);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void draw(ExperimentSnapshot s) {
         while (dataset.getSeriesCount() > 0) {
             dataset.removeSeries(dataset.getSeriesKey(0));
         }

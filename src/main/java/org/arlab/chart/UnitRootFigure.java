@@ -45,6 +45,15 @@ public final class UnitRootFigure implements Figure {
 
     /** @param s the latest snapshot (AR(1); otherwise the figure shows φ̂₁ alone) */
     public void show(ExperimentSnapshot s) {
+        chart.setNotify(false); // one redraw for the whole update, not one per series
+        try {
+            draw(s);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void draw(ExperimentSnapshot s) {
         while (dataset.getSeriesCount() > 0) {
             dataset.removeSeries(dataset.getSeriesKey(0));
         }
@@ -85,8 +94,8 @@ public final class UnitRootFigure implements Figure {
             int row = DickeyFuller.row(n);
             double v = DickeyFuller.percent5(n, s.design().withIntercept());
             table.setValue(v);
-            table.setLabel("Fuller's 5% point, n = " + (row == Integer.MAX_VALUE ? "∞" : row) + ": "
-                    + Format.number(v));
+            table.setLabel(" Fuller's 5% point: " + Format.number(v) + " (n = "
+                    + (row == Integer.MAX_VALUE ? "∞" : Integer.toString(row)) + ")");
         } else {
             table.setValue(Double.NaN);
             table.setLabel(null);
@@ -109,7 +118,7 @@ public final class UnitRootFigure implements Figure {
         table.setStroke(style.dashed(1.2f, 3f, 3f));
         table.setLabelPaint(style.foreground());
         table.setLabelFont(style.font(java.awt.Font.PLAIN, 11));
-        table.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-        table.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+        table.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        table.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
     }
 }

@@ -31,7 +31,7 @@ public final class SamplingFormulas {
             blocks.add(Formula.equation(law, "\\varphi = " + Tex.vector(phi) + ",\\ n = " + Tex.count(n)
                     + ":\\quad \\sqrt{\\sigma^2[\\Gamma_p^{-1}]_{ii}/n} = " + Tex.vector(s.asymptoticSd())));
         }
-        if (p == 1) {
+        if (p == 1 && s.asymptoticCovariance() != null) {
             double f = phi[0];
             blocks.add(Formula.equation("p = 1:\\quad \\operatorname{Var}\\hat\\varphi \\approx \\frac{1 - \\varphi^2}{n}",
                     "\\frac{1 - " + Tex.num(f) + "^2}{" + Tex.count(n) + "} = " + Tex.num((1 - f * f) / n)

@@ -15,7 +15,7 @@ import org.arlab.core.replicate.ReplicationDesign;
 public final class SamplingPresenter {
     /** What a cell shows before there are numbers. */
     static final String BLANK = "–";
-    private static final String[] HEADINGS = {"φ̂ᵢ by", "sd", "bias", "RMSE", "cover"};
+    private static final String[] HEADINGS = {"φ̂ᵢ", "sd", "bias", "coverage"};
     private static final String[] SHORT = {"LS", "MLE", "YW", "Burg"};
 
     /**

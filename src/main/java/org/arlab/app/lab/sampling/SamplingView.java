@@ -217,9 +217,9 @@ public final class SamplingView extends LabView {
         HBox seedRow = new HBox(8, new Label("Seed"), seed, newSeed);
         seedRow.setAlignment(Pos.CENTER_LEFT);
         table.setId("sampling-table");
-        Label tableNote = ControlPanes.note("Over the replications: sd of φ̂ᵢ, bias = mean − φᵢ, RMSE, and the share "
-                + "of 95% intervals covering φᵢ. LS least squares, MLE exact MLE, YW Yule–Walker.");
-        table.setHgap(8);
+        Label tableNote = ControlPanes.note("Over the replications: the sd of φ̂ᵢ, its bias (mean − φᵢ) and the "
+                + "share of 95% intervals covering φᵢ (LS least squares, MLE exact MLE, YW Yule–Walker).");
+        table.setHgap(14);
         table.setVgap(3);
         for (Label l : new Label[] {summary, dickeyFuller, message}) {
             l.setWrapText(true);
@@ -248,12 +248,11 @@ public final class SamplingView extends LabView {
         for (int j = 0; j < heads.length; j++) {
             Label h = new Label(heads[j]);
             h.getStyleClass().add("text-muted");
-            h.setMinWidth(Label.USE_PREF_SIZE);
             table.add(h, j, 0);
         }
         for (int m = 0; m < s.summaries().length; m++) {
             SamplingPresenter.Row r = SamplingPresenter.row(s.summaries()[m], c);
-            String[] cells = {r.method(), r.sd(), r.bias(), r.rmse(), r.coverage()};
+            String[] cells = {r.method(), r.sd(), r.bias(), r.coverage()};
             for (int j = 0; j < cells.length; j++) {
                 Label l = new Label(cells[j]);
                 table.add(l, j, m + 1);

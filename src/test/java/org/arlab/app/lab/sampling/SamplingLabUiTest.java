@@ -29,7 +29,8 @@ class SamplingLabUiTest {
     @Start
     void start(Stage stage) {
         model = new SamplingModel();
-        model.logReplicationsProperty().set(Math.log10(300));
+        model.logReplicationsProperty().set(2);
+        model.logLengthProperty().set(Math.log10(50));
         var worker = UiTests.worker("sampling-test");
         controller = new SamplingController(model, new Background("Sampling", worker, Platform::runLater),
                 new Workers(2));
@@ -40,27 +41,27 @@ class SamplingLabUiTest {
 
     @Test
     void theReplicationsArriveAndAnAr2ShowsItsCloud(FxRobot robot) throws Exception {
-        UiTests.waitFor(60, () -> model.resultProperty().get() != null
+        UiTests.waitFor(180, () -> model.resultProperty().get() != null
                 && model.resultProperty().get().count() == model.resultProperty().get().total());
         var s = model.resultProperty().get();
         assertThat(s.summaries()).hasSize(4);
-        assertThat(robot.lookup("#sampling-summary").queryLabeled().getText()).startsWith("R = 300 of 300");
+        assertThat(robot.lookup("#sampling-summary").queryLabeled().getText()).startsWith("R = 100 of 100");
         ChartViewer hist = robot.lookup("#sampling-histogram-chart").query();
         XYDataset d = hist.getChart().getXYPlot().getDataset();
         assertThat(d.getSeriesCount()).isEqualTo(5); // the normal and four methods
         ChartViewer err = robot.lookup("#sampling-error-chart").query();
-        assertThat(err.getChart().getXYPlot().getDataset().getItemCount(1)).isEqualTo(7); // n = 100 and the grid
+        assertThat(err.getChart().getXYPlot().getDataset().getItemCount(1)).isEqualTo(6); // n = 50, 20, 100 … 1000
         assertThat(robot.lookup("#sampling-unit-root-chart").query().isVisible()).isTrue();
         robot.interact(() -> {
             model.truth().orderProperty().set(2);
             model.truth().phiProperty(2).set(-0.3);
         });
-        UiTests.waitFor(60, () -> model.resultProperty().get().design().order() == 2
+        UiTests.waitFor(180, () -> model.resultProperty().get().design().order() == 2
                 && model.resultProperty().get().design().truth().phi(2) == -0.3
-                && model.resultProperty().get().summaries()[0].count() == 300);
+                && model.resultProperty().get().summaries()[0].count() == 100);
         ChartViewer scatter = robot.lookup("#sampling-scatter-chart").query();
         assertThat(scatter.isVisible()).isTrue();
-        assertThat(scatter.getChart().getXYPlot().getDataset().getItemCount(2)).isEqualTo(300);
+        assertThat(scatter.getChart().getXYPlot().getDataset().getItemCount(2)).isEqualTo(100);
     }
 
     @Test

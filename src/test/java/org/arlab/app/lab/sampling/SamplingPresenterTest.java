@@ -33,7 +33,7 @@ class SamplingPresenterTest {
                         + " = √((1 − φ²)/n)");
         SamplingPresenter.Row row = SamplingPresenter.row(s.summaries()[0], 1);
         assertThat(row.method()).isEqualTo("LS");
-        assertThat(row.bias()).startsWith("-");
+        assertThat(row.bias()).startsWith("−");
         assertThat(Double.parseDouble(row.coverage())).isBetween(0.9, 1.0);
         assertThat(SamplingPresenter.unitRoot(s)).isEmpty();
         assertThat(SamplingFormulas.of(s).latex()).contains("\\frac{1 - 0.5^2}{200}");
@@ -50,7 +50,7 @@ class SamplingPresenterTest {
     void atAUnitRootItQuotesFullerAndTheMeasuredPoint() {
         ExperimentSnapshot s = run(new double[] {1}, 100, false, 2000);
         String text = SamplingPresenter.unitRoot(s);
-        assertThat(text).contains("Fuller's table (n = 100, no intercept): -7.9").contains("measured:");
+        assertThat(text).contains("Fuller's table (n = 100, no intercept): −7.9").contains("measured:");
         assertThat(s.unitRootQuantile05()[0]).isBetween(-9.0, -7.0);
         assertThat(SamplingPresenter.summary(s, 1)).doesNotContain("Asymptotic");
         assertThat(SamplingFormulas.of(s).latex()).contains("Dickey-Fuller").contains("not stationary");
