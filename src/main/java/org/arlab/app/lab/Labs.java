@@ -20,7 +20,8 @@ public final class Labs {
     /** Every lab, in order. */
     public static final List<LabModule<?, ?>> ALL = List.of(DataLab.MODULE, FitLab.MODULE, LikelihoodLab.MODULE,
             HorizonLab.MODULE, KlLab.MODULE, McLab.MODULE, NeuralLab.MODULE,
-            org.arlab.app.lab.mixture.MixtureLab.MODULE, org.arlab.app.lab.memory.MemoryLab.MODULE);
+            org.arlab.app.lab.mixture.MixtureLab.MODULE, org.arlab.app.lab.memory.MemoryLab.MODULE,
+            org.arlab.app.lab.sampling.SamplingLab.MODULE);
 
     private Labs() {
     }

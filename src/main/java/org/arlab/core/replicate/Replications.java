@@ -211,13 +211,6 @@ public final class Replications {
      */
     public double quantile(int m, int coefficient, double prob) {
         double[] v = estimates(m, coefficient);
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(v);
-        double h = (v.length - 1) * prob;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(v.length - 1, lo + 1);
-        return v[lo] + (h - lo) * (v[hi] - v[lo]);
+        return v.length == 0 ? Double.NaN : Quantiles.type7(v, prob);
     }
 }

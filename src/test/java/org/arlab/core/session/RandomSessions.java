@@ -10,7 +10,7 @@ public final class RandomSessions {
     /** The labs after Data, as the window writes them (the same keys and order as its lab modules). */
     public static final java.util.List<LabSlot<?>> SLOTS = java.util.List.of(FitSettings.SLOT, LikelihoodSettings.SLOT,
             HorizonSettings.SLOT, KlSettings.SLOT, McSettings.SLOT, NeuralSettings.SLOT,
-            MixtureSettings.SLOT, MemorySettings.SLOT);
+            MixtureSettings.SLOT, MemorySettings.SLOT, ReplicateSettings.SLOT);
 
     private RandomSessions() {
     }
@@ -55,6 +55,9 @@ public final class RandomSessions {
                         1 + rnd.nextInt(MixtureSettings.MAX_COMPONENTS), 1 + rnd.nextInt(MixtureSettings.MAX_HIDDEN),
                         MixtureSettings.Network.values()[rnd.nextInt(2)], 1 + rnd.nextInt(MixtureSettings.MAX_ORDER),
                         rnd.nextDouble(-4, -0.5), rnd.nextLong(), rnd.nextDouble()));
+        s = s.with(ReplicateSettings.SLOT, new ReplicateSettings(ar(rnd, 3), rnd.nextDouble(-10, 10),
+                rnd.nextBoolean(), rnd.nextDouble(Math.log10(20), 5), rnd.nextDouble(1, 5), rnd.nextBoolean(),
+                rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextLong()));
         if (rnd.nextBoolean()) {
             double[] v = new double[rnd.nextInt(Session.MIN_LOADED, 50)];
             for (int i = 0; i < v.length; i++) {
