@@ -51,7 +51,7 @@ public final class UiTests {
      * on screen would go on sampling (up to minutes) beside the next tests. Call on the FX thread.
      */
     public static void holdSampling(MainWindow window) {
-        for (String title : new String[] {"KL", "Monte Carlo"}) {
+        for (String title : new String[] {"KL", "Monte Carlo", "Neural AR"}) {
             org.arlab.app.lab.Lab lab = window.lab(title);
             if (lab != null) {
                 lab.setShown(false);
