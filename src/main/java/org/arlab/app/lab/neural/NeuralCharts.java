@@ -30,18 +30,18 @@ final class NeuralCharts {
     final XyFigure errors;
 
     NeuralCharts(ChartStyle style) {
-        nll = new XyFigure("NLL per observation against epoch", "epoch", "NLL per observation (nats)", false, NLL,
+        nll = new XyFigure("NLL per observation against epoch", "epoch", "NLL (nats per observation)", false, NLL,
                 new Look[] {Look.LINE, Look.LINE}, new int[] {0, 1}, style);
-        lag = new XyFigure("The learned function over the lag plot", "xₜ₋₁", "xₜ and its predicted mean", false,
+        lag = new XyFigure("Learned function over the lag plot", "xₜ₋₁", "xₜ, predicted mean", false,
                 LAG, new Look[] {Look.DOTS, Look.DOTS, Look.DOTS}, new int[] {5, 1, 2}, style);
         series = new XyFigure("One-step predictions over the series", "t", "xₜ", false, SERIES,
                 new Look[] {Look.LINE, Look.LINE, Look.DASHED}, new int[] {7, 1, 2}, style);
-        gradient = new XyFigure("Gradient norm per layer", "epoch", "‖∇θ(−ℓ/N)‖ of the layer", true,
-                new String[] {"first layer (the cell of an RNN/GRU)", "second layer", "output head"}, new Look[] {Look.LINE, Look.LINE, Look.LINE},
+        gradient = new XyFigure("Gradient norm per layer", "epoch", "‖∇θ(−ℓ/N)‖", true,
+                new String[] {"first layer or cell", "second layer", "output head"}, new Look[] {Look.LINE, Look.LINE, Look.LINE},
                 new int[] {0, 4, 2}, style);
-        fan = new XyFigure("Exposure bias: free-running rollouts against teacher forcing", "t", "xₜ", false, FAN,
+        fan = new XyFigure("Exposure bias: rollouts against teacher forcing", "t", "xₜ", false, FAN,
                 new Look[] {Look.LINE, Look.DASHED, Look.LINE, Look.LINE}, new int[] {7, 2, 1, 7}, style);
-        errors = new XyFigure("Squared error against the horizon", "horizon h (steps)", "mean squared error", false,
+        errors = new XyFigure("Squared error against the horizon", "horizon h (steps)", "squared error", false,
                 ERRORS, new Look[] {Look.LINE, Look.DASHED, Look.LINE}, new int[] {1, 2, 0}, style);
     }
 

@@ -79,7 +79,8 @@ public final class NeuralView extends LabView {
         root.setLeft(controls());
         model.resultProperty().addListener((o, a, s) -> show(s));
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
-        controller.loop().pausedProperty().addListener((o, a, p) -> play.setText(p ? "Play" : "Pause"));
+        controller.loop().pausedProperty().addListener((o, a, p) -> playText());
+        controller.loop().finishedProperty().addListener((o, a, f) -> playText());
         if (model.resultProperty().get() != null) {
             show(model.resultProperty().get());
         }
@@ -190,6 +191,13 @@ public final class NeuralView extends LabView {
         box.getChildren().addAll(new Separator(), bold("Exposure bias"), horizon, rollouts, start, exposure,
                 new Separator(), save, message);
         return ControlPanes.scrolling(box, 330);
+    }
+
+    /** Play while paused, Pause while training, Done once the budget is spent (a larger budget goes on). */
+    private void playText() {
+        boolean done = controller.loop().finishedProperty().get() && !controller.loop().isPaused();
+        play.setText(controller.loop().isPaused() ? "Play" : done ? "Done" : "Pause");
+        play.setDisable(done);
     }
 
     private static Label bold(String text) {

@@ -91,7 +91,9 @@ class NeuralLabUiTest {
         System.out.printf("AR(2): validation NLL %.5f, linear %.5f, gap %.3f%%%n", s.validation(),
                 s.linearValidationNll(), 100 * gap);
         assertThat(gap).isLessThan(0.01);
-        assertThat(robot.lookup("#neural-status").queryLabeled().getText()).contains("Epoch 300 of 300");
+        // the view draws at most every 100 ms: the last snapshot shows a moment later
+        UiTests.waitFor(10, () -> robot.lookup("#neural-status").queryLabeled().getText().contains("Epoch 300 of 300"));
+        assertThat(robot.lookup("#neural-play").queryButton().getText()).isEqualTo("Done");
     }
 
     @Test
