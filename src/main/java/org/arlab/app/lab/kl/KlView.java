@@ -109,8 +109,8 @@ public final class KlView extends LabView {
                 + "and KL_T(p‖q) is exact by the chain rule; for any other pair (neural AR, mixture) only Monte Carlo "
                 + "estimates it. The estimates settle at the rate 1/√M.");
         box.getChildren().addAll(header, what);
-        side(box, "p (data come from p)", "p", model.p(), model.pSide());
-        side(box, "q (the model compared)", "q", model.q(), model.qSide());
+        side(box, "p", "p", model.p(), model.pSide());
+        side(box, "q", "q", model.q(), model.qSide());
         pair.setId("kl-pair");
         pair.setWrapText(true);
         pair.getStyleClass().add("text-muted");
@@ -164,6 +164,8 @@ public final class KlView extends LabView {
     private void side(VBox box, String title, String id, ArParameters side, KlSide choice) {
         Label name = new Label(title);
         name.getStyleClass().add("text-bold");
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        name.setTooltip(new Tooltip(id.equals("p") ? "p: the data come from p" : "q: the model compared with p"));
         ComboBox<KlModelChoice.Source> source = new ComboBox<>(FXCollections.observableArrayList(
                 KlModelChoice.Source.values()));
         source.setId("kl-" + id + "-source");
@@ -184,14 +186,16 @@ public final class KlView extends LabView {
         javafx.beans.binding.BooleanBinding linear = choice.sourceProperty().isEqualTo(KlModelChoice.Source.LINEAR);
         Spinner<Integer> order = new Spinner<>(1, KlModel.MAX_ORDER, side.orderProperty().get());
         order.setId("kl-" + id + "-order");
-        order.setPrefWidth(80);
+        order.setPrefWidth(70);
         order.setTooltip(new Tooltip("Order of " + id + ": how many past values its mean uses"));
         Sync.spinner(order, side.orderProperty());
         order.visibleProperty().bind(linear);
         order.managedProperty().bind(linear);
-        HBox row = new HBox(10, name, order);
+        source.setPrefWidth(200);
+        source.setMinWidth(0);
+        HBox row = new HBox(8, name, source, order); // one row: the column is no taller than with two linear models
         row.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(new Separator(), row, source);
+        box.getChildren().addAll(new Separator(), row);
         for (int i = 1; i <= KlModel.MAX_ORDER; i++) {
             LabeledSlider s = LabeledSlider.linear(id + ": φ" + SUB[i], -2, 2, side.phiProperty(i).get(), 2)
                     .withId("kl-" + id + "-phi" + i);
