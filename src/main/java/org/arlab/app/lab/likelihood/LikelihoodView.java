@@ -176,9 +176,9 @@ public final class LikelihoodView extends LabView {
         pathInfo.setWrapText(true);
         message.setWrapText(true);
         message.getStyleClass().add("warning-text");
-        box.getChildren().addAll(header, what, exact, intercept, pair, zoom, n, nLabel, animate, new Separator(),
+        box.getChildren().addAll(header, what, exact, intercept, pair, n, nLabel, animate, new Separator(),
                 ControlPanes.note("Gradient ascent θ ← θ + (η/λ) ∇ℓ/N on the conditional ℓ: click the map to climb "
-                + "from there."), eta, buttons, pathInfo, new Separator(), hover, message);
+                + "from there."), eta, buttons, pathInfo, new Separator(), zoom, hover, message);
         return ControlPanes.scrolling(box, 330);
     }
 

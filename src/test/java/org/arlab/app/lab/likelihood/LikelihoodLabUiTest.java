@@ -95,6 +95,7 @@ class LikelihoodLabUiTest {
         assertThat(view().model().playingProperty().get()).isTrue();
         robot.clickOn("#ascent-play"); // Pause
         waitFor(() -> !view().model().playingProperty().get());
+        org.arlab.app.UiTests.fxEvents(); // a tick already queued lands before the count is taken
         int before = pathLength();
         robot.clickOn("#ascent-step");
         waitFor(() -> pathLength() == before + 1);
