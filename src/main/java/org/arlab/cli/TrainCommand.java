@@ -2,7 +2,6 @@ package org.arlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -146,9 +145,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingSnapshot last = trainer.latest();
         if (save != null) {
-            Files.writeString(save, ModelJson.of(last.model(), s.name(), log10, modelKey(),
-                    java.util.Arrays.copyOf(x, Math.max(1, net.first()))) + "\n",
-                    StandardCharsets.UTF_8);
+            org.arlab.core.io.AtomicFile.write(save, (ModelJson.of(last.model(), s.name(), log10, modelKey(),
+                    java.util.Arrays.copyOf(x, Math.max(1, net.first()))) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
