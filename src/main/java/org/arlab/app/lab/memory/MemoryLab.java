@@ -50,8 +50,8 @@ public final class MemoryLab implements LabModule<MemorySettings, MemoryModel> {
         MemoryExperiment e = MemoryExperiment.of(RecurrentModel.Cell.RNN, s.hidden(), s.scale(),
                 MemoryController.STEPS, RandomStreams.of(s.seed()));
         MemoryCurvesFigure f = new MemoryCurvesFigure("Gradients through time: s = " + s.scale()
-                + ", ‖∂h_T/∂h_0‖₂ = s^T", "steps T", "‖∂h_T/∂h_0‖₂", new Curve[] {new Curve("W = s·Q", 3, false),
-                        new Curve("s^T", -1, true)}, true, 1e-30, style);
+                + ", ‖∂h_T/∂h₀‖₂ = sᵀ", "steps T", "‖∂h_T/∂h₀‖₂", new Curve[] {new Curve("W = s·Q", 3, false),
+                        new Curve("sᵀ", -1, true)}, true, 1e-30, style);
         f.show(0, 1, e.jacobianNorms());
         f.show(1, 1, e.theory());
         f.fitLogRange(0, 1);

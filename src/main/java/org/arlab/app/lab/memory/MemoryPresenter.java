@@ -81,14 +81,14 @@ public final class MemoryPresenter {
     public static String gradients(double s, MemoryExperiment e) {
         double[] n = e.jacobianNorms();
         int t = n.length;
-        String at = String.format(Locale.ROOT, "‖∂h_%d/∂h_0‖₂ = %s, s^%d = %s", t, Format.number(n[t - 1]), t,
+        String at = String.format(Locale.ROOT, "‖∂h_%d/∂h₀‖₂ = %s, s^%d = %s", t, Format.number(n[t - 1]), t,
                 Format.number(Math.pow(s, t)));
         if (s < 1) {
-            return "s = " + Format.number(s) + " < 1: the gradient through T steps falls as s^T and vanishes ("
+            return "s = " + Format.number(s) + " < 1: the gradient through T steps falls as sᵀ and vanishes ("
                     + at + ").";
         }
         if (s > 1) {
-            return "s = " + Format.number(s) + " > 1: the gradient through T steps grows as s^T and explodes ("
+            return "s = " + Format.number(s) + " > 1: the gradient through T steps grows as sᵀ and explodes ("
                     + at + ").";
         }
         return "s = 1: W is orthogonal and the gradient keeps its norm 1 through every step (" + at + ").";
@@ -103,11 +103,11 @@ public final class MemoryPresenter {
             mean += v / sat.length;
         }
         String head = "Trained RNN: σ_max(W) = " + Format.number(d.largestSingularValue()) + ", spectral radius ρ(W) = "
-                + Format.number(d.spectralRadius()) + "; ‖∂h_T/∂h_0‖₂ at T = " + n.length + ": "
+                + Format.number(d.spectralRadius()) + "; ‖∂h_T/∂h₀‖₂ at T = " + n.length + ": "
                 + Format.number(n[n.length - 1]) + "; on average " + Math.round(100 * mean)
                 + "% of units saturated (|h| > 0.95). ";
         return head + (d.largestSingularValue() < 1
-                ? "σ_max < 1: the gradient must vanish, at least as fast as σ_max^T."
+                ? "σ_max < 1: the gradient must vanish, at least as fast as σ_maxᵀ."
                 : "σ_max ≥ 1: vanishing is not guaranteed by W alone; the saturated units' factor 1 − h² shrinks it.");
     }
 

@@ -74,12 +74,12 @@ public final class MemoryView extends LabView {
         nll = new MemoryCurvesFigure("Validation NLL", "epoch", "NLL (nats per step)",
                 new Curve[] {three[0], three[1], three[2], new Curve("true process", -1, true)}, false, 0, style);
         connectivity = new MemoryCurvesFigure("Connectivity against the lag", "lag k (steps back)",
-                "mean |∂μ_t/∂x_{t−k}|", three, true, 1e-8, style);
+                "mean |∂μₜ/∂x(t−k)|", three, true, 1e-8, style);
         map = new ConnectivityMapFigure(style);
-        gradients = new MemoryCurvesFigure("Gradients through time", "steps T", "‖∂h_T/∂h_0‖₂",
-                new Curve[] {new Curve("W = s·Q", 3, false), new Curve("s^T", -1, true),
-                        new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)^T", 1, true),
-                        new Curve("ρ(W)^T", 5, true), new Curve("W = s·Q, clipped to norm 1", 2, true)}, true,
+        gradients = new MemoryCurvesFigure("Gradients through time", "steps T", "‖∂h_T/∂h₀‖₂",
+                new Curve[] {new Curve("W = s·Q", 3, false), new Curve("sᵀ", -1, true),
+                        new Curve("trained RNN, along the data", 1, false), new Curve("σ_max(W)ᵀ", 1, true),
+                        new Curve("ρ(W)ᵀ", 5, true), new Curve("W = s·Q, clipped to norm 1", 2, true)}, true,
                 1e-30, style);
         saturation = new MemoryCurvesFigure("tanh saturation, trained RNN", "steps T",
                 "share with |h| > 0.95", new Curve[] {new Curve("RNN", 1, false)}, false, 0, style);
@@ -184,7 +184,7 @@ public final class MemoryView extends LabView {
                 + "series (load sunspots, or Nottingham temperatures with L = 12)"));
         box.getChildren().addAll(new Separator(), new Label("series"), source);
         box.getChildren().add(slider("lag L", 5, 200, model.lagProperty(), 0, "memory-lag",
-                "The long lag: x_t depends on x_{t−L} (the period, for the long-period signal)"));
+                "The long lag: xₜ depends on x(t−L) (the period, for the long-period signal)"));
         box.getChildren().add(slider("coefficient (φ, a, or A/2)", -0.95, 0.95, model.coefficientProperty(), 2,
                 "memory-coefficient", "φ of the seasonal AR, a of the delayed copy, half the amplitude of the "
                         + "long-period signal"));
@@ -252,9 +252,9 @@ public final class MemoryView extends LabView {
 
     static String sourceName(MemorySettings.Source s) {
         return switch (s) {
-            case SEASONAL -> "seasonal AR: x_t = φx_{t−L} + ε_t";
-            case DELAYED_COPY -> "delayed copy: x_t = a·x_{t−L} + u_t";
-            case LONG_PERIOD -> "long period: A·sin(2πt/L) + ε_t";
+            case SEASONAL -> "seasonal AR: xₜ = φx(t−L) + εₜ";
+            case DELAYED_COPY -> "delayed copy: xₜ = a·x(t−L) + uₜ";
+            case LONG_PERIOD -> "long period: A·sin(2πt/L) + εₜ";
             case CURRENT -> "current series (Data lab)";
         };
     }
@@ -400,7 +400,7 @@ public final class MemoryView extends LabView {
                 + "values, an Elman RNN and a GRU that carry a state.\n\nNotice: the window model's connectivity "
                 + "stops dead at p (its derivative beyond p is exactly zero), so its NLL stays above the truth; the "
                 + "recurrent nets can look further back, the RNN's reach decays, the gates of the GRU help it hold "
-                + "on. Try: move s across 1 — the gradient through T steps of W = s·Q falls as s^T below 1 and "
+                + "on. Try: move s across 1 — the gradient through T steps of W = s·Q falls as sᵀ below 1 and "
                 + "explodes above; cut BPTT at k < L and watch the models lose the lag; raise the learning rate "
                 + "until training diverges, then clip the gradients.";
     }

@@ -32,10 +32,10 @@ class MemoryPresenterTest {
     void theGradientSentenceFollowsS() {
         MemoryExperiment below = MemoryExperiment.of(RecurrentModel.Cell.RNN, 8, 0.9, 50, RandomStreams.of(1));
         assertThat(MemoryPresenter.gradients(0.9, below)).startsWith("s = 0.9 < 1: the gradient through T steps falls "
-                + "as s^T and vanishes (‖∂h_50/∂h_0‖₂ = 0.00515").contains("s^50 = 0.00515");
+                + "as sᵀ and vanishes (‖∂h_50/∂h₀‖₂ = 0.00515").contains("s^50 = 0.00515");
         MemoryExperiment above = MemoryExperiment.of(RecurrentModel.Cell.RNN, 8, 1.1, 50, RandomStreams.of(1));
         assertThat(MemoryPresenter.gradients(1.1, above)).startsWith("s = 1.1 > 1: the gradient through T steps grows "
-                + "as s^T and explodes");
+                + "as sᵀ and explodes");
         MemoryExperiment one = MemoryExperiment.of(RecurrentModel.Cell.RNN, 8, 1, 50, RandomStreams.of(1));
         assertThat(MemoryPresenter.gradients(1, one)).startsWith("s = 1: W is orthogonal");
         assertThat(MemoryPresenter.clipping(1.2)).startsWith("Clipped to norm 1, the exploding gradient is capped");
