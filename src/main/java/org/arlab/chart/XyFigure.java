@@ -54,12 +54,15 @@ public final class XyFigure implements Figure {
         this.colours = colours.clone();
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
+        // before the first point (a network not yet trained) an axis reads 0 … 1, not −5×10⁻⁹ … 5×10⁻⁹
+        x.setDefaultAutoRange(new org.jfree.data.Range(0, 1));
         ValueAxis y;
         if (logY) {
             y = LogAxes.decades(yLabel, 1e-12);
         } else {
             NumberAxis ny = new NumberAxis(yLabel);
             ny.setAutoRangeIncludesZero(false);
+            ny.setDefaultAutoRange(new org.jfree.data.Range(0, 1));
             y = ny;
         }
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
