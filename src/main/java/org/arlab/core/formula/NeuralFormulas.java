@@ -42,7 +42,9 @@ public final class NeuralFormulas {
                 adam ? "\\theta \\leftarrow \\theta + \\eta\\,\\hat m/(\\sqrt{\\hat v} + \\epsilon)\\ \\ "
                         + "(\\text{Adam on } \\nabla_\\theta \\ell/N)" : "\\theta \\leftarrow \\theta + \\eta\\,"
                         + "\\nabla_\\theta \\ell/N",
-                "\\eta = " + Tex.num(rate) + ",\\quad \\text{" + Tex.text(description.replace("→", "->")) + "}: " + Tex.count(parameters)
+                "\\eta = " + Tex.num(rate) + ",\\quad \\text{" + java.util.Arrays.stream(description.split("→"))
+                        .map(part -> Tex.text(part.strip())).collect(java.util.stream.Collectors.joining(
+                                "}\\ \\rightarrow\\ \\text{")) + "}: " + Tex.count(parameters)
                         + "\\ \\text{parameters}");
         return new Formula(java.util.List.of(nll, gradient, mistake, update));
     }
