@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "and report the validation NLL per observation of both (natural log). --part sinusoid: Bishop's "
                 + "inverted sinusoid (1000 training and 1000 validation pairs, an MLP 1 → D → mixture); --part "
                 + "series: 3000 values of --source regime (two AR(1)s chosen by a hidden Markov chain), threshold or "
-                + "doublewell, the last 30% for validation, beside the generator's exact conditional NLL (for "
+                + "doublewell, the last 30%% for validation, beside the generator's exact conditional NLL (for "
                 + "regime: the forward algorithm). With --json: one object with part, source, components, hidden, "
                 + "parameters, headParameters, epochs, validationNll, validationNllOne, exactNll (series), trainNll, "
                 + "trainNllOne.")
