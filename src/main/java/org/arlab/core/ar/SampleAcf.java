@@ -70,9 +70,29 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
     static double[] lagSums(double[] x, int k) {
         int n = x.length;
         double[] g = new double[k + 1];
+        // long series: the lags in two halves, one per core; each lag's sum is the same whoever computes it
+        int split = ((k + 1) / 2) & ~3;
+        if ((long) n * (k + 1) >= PARALLEL_FROM && split > 0) {
+            java.util.concurrent.ForkJoinTask<?> upper = java.util.concurrent.ForkJoinTask.adapt(
+                    () -> lagSums(x, split, k, g)).fork();
+            lagSums(x, 0, split - 1, g);
+            upper.join();
+        } else {
+            lagSums(x, 0, k, g);
+        }
+        return g;
+    }
+
+    /** Terms n·(K + 1) from which the lags are summed on two cores. */
+    static final long PARALLEL_FROM = 1L << 21;
+
+    /** The sums for lags first..last into g[first..last], block by block. */
+    private static void lagSums(double[] x, int first, int last, double[] g) {
+        int n = x.length;
+        int k = last;
         for (int b0 = 0; b0 < n; b0 += BLOCK) {
             int b1 = Math.min(n, b0 + BLOCK);
-            int lag = 0;
+            int lag = first;
             for (; lag + 3 <= k; lag += 4) {
                 double s0 = g[lag];
                 double s1 = g[lag + 1];
@@ -117,7 +137,6 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
                 g[lag] = s;
             }
         }
-        return g;
     }
 
     private static double maxAbs(double[] y) {

@@ -38,6 +38,15 @@ public final class Rollouts {
      */
     public static RolloutSummary run(ArModel model, double[] state, int horizon, int rollouts, int keepPaths,
             UniformRandomProvider rng, java.util.function.DoubleConsumer progress) {
+        return run(model, state, horizon, rollouts, keepPaths, rng, progress, true);
+    }
+
+    /**
+     * As {@link #run(ArModel, double[], int, int, int, UniformRandomProvider, java.util.function.DoubleConsumer)};
+     * without quantiles (their arrays stay NaN) when only the mean and variance are wanted: the draws are the same.
+     */
+    static RolloutSummary run(ArModel model, double[] state, int horizon, int rollouts, int keepPaths,
+            UniformRandomProvider rng, java.util.function.DoubleConsumer progress, boolean withQuantiles) {
         int p = model.order();
         if (horizon < 1 || horizon > 100_000) {
             throw new IllegalArgumentException("The horizon must be 1 to 100 000 steps, not " + horizon + ".");
@@ -102,10 +111,16 @@ public final class Rollouts {
             for (int r = 0; r < keep; r++) {
                 paths[r][h] = scratch[r];
             }
-            // quantiles to within (max − min)/4096: far below their sampling error, and 10× faster than exact
-            double[] q = Quantiles.approximate(scratch, FAN_PROBS, bins);
-            for (int k = 0; k < q.length; k++) {
-                quantiles[k][h] = q[k];
+            if (withQuantiles) {
+                // quantiles to within (max − min)/4096: far below their sampling error, and 10× faster than exact
+                double[] q = Quantiles.approximate(scratch, FAN_PROBS, bins);
+                for (int k = 0; k < q.length; k++) {
+                    quantiles[k][h] = q[k];
+                }
+            } else {
+                for (double[] row : quantiles) {
+                    row[h] = Double.NaN;
+                }
             }
             if (progress != null) {
                 progress.accept((h + 1.0) / horizon);
