@@ -38,6 +38,9 @@ public final class SeriesFacts {
         return Math.max(1, Math.min(MAX_LAGS, n - 1));
     }
 
+    /** Series length from which the decimation runs beside the ACF on another core. */
+    static final int PARALLEL_FROM = 50_000;
+
     /** Most lags shown in the correlograms. */
     public static final int MAX_LAGS = 40;
 
@@ -46,8 +49,15 @@ public final class SeriesFacts {
         long t0 = System.nanoTime();
         Simulation sim = ArSimulator.simulate(ar, n, initial, RandomStreams.of(seed));
         double[] y = sim.values();
-        double[][] drawn = Decimation.minMax(y, 1, SeriesFigure.BUCKETS);
+        // a long series is decimated on the other core while its ACF is summed here
+        java.util.concurrent.ForkJoinTask<double[][]> decimation = java.util.concurrent.ForkJoinTask.adapt(
+                () -> Decimation.minMax(y, 1, SeriesFigure.BUCKETS));
+        boolean parallel = y.length >= PARALLEL_FROM;
+        if (parallel) {
+            decimation.fork();
+        }
         SampleAcf acf = y.length >= 2 ? SampleAcf.of(y, lags(y.length)) : null;
+        double[][] drawn = parallel ? decimation.join() : decimation.invoke();
         return new CurrentSeries(SeriesFigure.title(ar, y.length, seed), y, true, ar, seed, sim, drawn,
                 StationarityReport.of(ar), CharacteristicRoots.of(ar), acf, theory(ar, acf), "",
                 System.nanoTime() - t0);

@@ -44,36 +44,70 @@ public final class ArSimulator {
         }
         boolean stationary = model.isStationary();
         int burn = stationary ? burnIn(model) : 0;
-        double[] buf = new double[p + burn + n];
+        // the p starting values and the burn-in apart, so that the series is drawn straight into its own array
+        double[] head = new double[p + burn];
         if (stationary) {
             double mu = model.mean();
             for (int i = 0; i < p; i++) {
-                buf[i] = mu;
+                head[i] = mu;
             }
         } else if (initial != null) {
-            System.arraycopy(initial, 0, buf, 0, p);
+            System.arraycopy(initial, 0, head, 0, p);
         }
         double c = model.intercept();
         double sigma = model.sigma();
         double[] phi = model.phi();
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        int end = buf.length;
-        boolean overflowed = false;
-        for (int t = p; t < end; t++) {
+        for (int t = p; t < head.length; t++) {
             double y = c + sigma * gauss.sample();
             for (int i = 0; i < p; i++) {
-                y += phi[i] * buf[t - 1 - i];
+                y += phi[i] * head[t - 1 - i];
             }
             if (!(Math.abs(y) <= LIMIT)) {
-                overflowed = true;
-                end = t;
-                break;
+                return new Simulation(new double[0], n, stationary, true);
             }
-            buf[t] = y;
+            head[t] = y;
         }
-        int from = p + burn;
-        double[] values = new double[Math.max(0, end - from)];
-        System.arraycopy(buf, from, values, 0, values.length);
+        double[] values = new double[n];
+        int h = head.length;
+        int t0 = 0;
+        if (p == 2 && n > 2) {
+            // the usual AR(2) with its two lags in registers: the same additions in the same order
+            double a1 = phi[0];
+            double a2 = phi[1];
+            double y1 = head[h - 1];
+            double y2 = head[h - 2];
+            for (int t = 0; t < n; t++) {
+                double y = c + sigma * gauss.sample();
+                y += a1 * y1;
+                y += a2 * y2;
+                if (!(Math.abs(y) <= LIMIT)) {
+                    return new Simulation(java.util.Arrays.copyOf(values, t), n, stationary, true);
+                }
+                values[t] = y;
+                y2 = y1;
+                y1 = y;
+            }
+            t0 = n;
+        }
+        for (int t = t0; t < n; t++) {
+            double y = c + sigma * gauss.sample();
+            if (t >= p) {
+                for (int i = 0; i < p; i++) {
+                    y += phi[i] * values[t - 1 - i];
+                }
+            } else {
+                for (int i = 0; i < p; i++) {
+                    int j = t - 1 - i;
+                    y += phi[i] * (j >= 0 ? values[j] : head[h + j]);
+                }
+            }
+            if (!(Math.abs(y) <= LIMIT)) {
+                return new Simulation(java.util.Arrays.copyOf(values, t), n, stationary, true);
+            }
+            values[t] = y;
+        }
+        boolean overflowed = false;
         return new Simulation(values, n, stationary, overflowed);
     }
 }

@@ -29,6 +29,44 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
             throw new IllegalArgumentException("Autocorrelations need at least 2 values.");
         }
         int k = Math.max(0, Math.min(maxLag, n - 1));
+        // the smallest and largest value in one pass (comparisons: Math.max is slow, and waits on itself)
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : y) {
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+        }
+        double fs1 = powerOfTwoBelow(Math.max(Math.abs(lo), Math.abs(hi)));
+        double fsum = 0;
+        for (double v : y) {
+            fsum += v * fs1;
+        }
+        if (Double.isFinite(fsum) && lo <= hi) {
+            // the largest deviation from the extremes, as rounding is monotone: the same number as the loop below
+            // finds, so the deviations are made and scaled in one pass, each by the same two operations
+            double m = fsum / n;
+            double big = Math.max(Math.abs(hi * fs1 - m), Math.abs(lo * fs1 - m));
+            double s2 = powerOfTwoBelow(big);
+            double[] x = new double[n];
+            if (s2 != 1) {
+                for (int i = 0; i < n; i++) {
+                    x[i] = (y[i] * fs1 - m) * s2;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    x[i] = y[i] * fs1 - m;
+                }
+            }
+            double[] g = lagSums(x, k);
+            for (int lag = 0; lag <= k; lag++) {
+                g[lag] /= n;
+            }
+            return new SampleAcf(m / fs1, fs1 * s2, g, n);
+        }
         // the mean from the values scaled to at most 2 in size, so that their sum cannot overflow
         double s1 = powerOfTwoBelow(maxAbs(y));
         double sum = 0;
@@ -70,9 +108,87 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
     static double[] lagSums(double[] x, int k) {
         int n = x.length;
         double[] g = new double[k + 1];
+        // long series: the lags in two halves, one per core; each lag's sum is the same whoever computes it
+        int split = ((k + 1) / 2) & ~3;
+        if ((long) n * (k + 1) >= PARALLEL_FROM && split > 0) {
+            java.util.concurrent.ForkJoinTask<?> upper = java.util.concurrent.ForkJoinTask.adapt(
+                    () -> lagSums(x, split, k, g)).fork();
+            lagSums(x, 0, split - 1, g);
+            upper.join();
+        } else {
+            lagSums(x, 0, k, g);
+        }
+        return g;
+    }
+
+    /** Terms n·(K + 1) from which the lags are summed on two cores. */
+    static final long PARALLEL_FROM = 1L << 21;
+
+    /** The sums for lags first..last into g[first..last], block by block. */
+    private static void lagSums(double[] x, int first, int last, double[] g) {
+        int n = x.length;
+        int k = last;
         for (int b0 = 0; b0 < n; b0 += BLOCK) {
             int b1 = Math.min(n, b0 + BLOCK);
-            int lag = 0;
+            int lag = first;
+            for (; lag + 7 <= k; lag += 8) {
+                double s0 = g[lag];
+                double s1 = g[lag + 1];
+                double s2 = g[lag + 2];
+                double s3 = g[lag + 3];
+                double s4 = g[lag + 4];
+                double s5 = g[lag + 5];
+                double s6 = g[lag + 6];
+                double s7 = g[lag + 7];
+                // every t with t + lag + 7 < n takes a term for all eight lags
+                int full = Math.min(b1, n - lag - 7);
+                int t = b0;
+                for (; t < full; t++) {
+                    double a = x[t];
+                    int q = t + lag;
+                    s0 += a * x[q];
+                    s1 += a * x[q + 1];
+                    s2 += a * x[q + 2];
+                    s3 += a * x[q + 3];
+                    s4 += a * x[q + 4];
+                    s5 += a * x[q + 5];
+                    s6 += a * x[q + 6];
+                    s7 += a * x[q + 7];
+                }
+                for (; t < b1; t++) {
+                    double a = x[t];
+                    int q = t + lag;
+                    if (q < n) {
+                        s0 += a * x[q];
+                    }
+                    if (q + 1 < n) {
+                        s1 += a * x[q + 1];
+                    }
+                    if (q + 2 < n) {
+                        s2 += a * x[q + 2];
+                    }
+                    if (q + 3 < n) {
+                        s3 += a * x[q + 3];
+                    }
+                    if (q + 4 < n) {
+                        s4 += a * x[q + 4];
+                    }
+                    if (q + 5 < n) {
+                        s5 += a * x[q + 5];
+                    }
+                    if (q + 6 < n) {
+                        s6 += a * x[q + 6];
+                    }
+                }
+                g[lag] = s0;
+                g[lag + 1] = s1;
+                g[lag + 2] = s2;
+                g[lag + 3] = s3;
+                g[lag + 4] = s4;
+                g[lag + 5] = s5;
+                g[lag + 6] = s6;
+                g[lag + 7] = s7;
+            }
             for (; lag + 3 <= k; lag += 4) {
                 double s0 = g[lag];
                 double s1 = g[lag + 1];
@@ -117,7 +233,6 @@ public record SampleAcf(double mean, double scale, double[] scaledAutocovariance
                 g[lag] = s;
             }
         }
-        return g;
     }
 
     private static double maxAbs(double[] y) {

@@ -4,6 +4,9 @@ import org.arlab.core.random.RandomStreams;
 
 import java.util.function.Function;
 
+import java.util.concurrent.ForkJoinTask;
+
+import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.arlab.core.ar.ArModel;
 import org.arlab.core.ar.ArSimulator;
@@ -38,6 +41,9 @@ import org.arlab.core.ar.Simulation;
 public record HorizonExperiment(ArModel truth, ArModel fitted, double[] series, int nTrain, double[] teacherForced,
         RolloutSummary fan, double[] trueMean, double[] fittedMean, double[] theoryVariance, double[] mseTrueModel,
         double[] mseFittedModel, double[] squaredBias, double oneStepMse) {
+
+    /** Rollouts × steps from which the true continuations run beside the fan on another core. */
+    static final long PARALLEL_FROM = 100_000;
 
     /**
      * Runs the experiment.
@@ -83,8 +89,26 @@ public record HorizonExperiment(ArModel truth, ArModel fitted, double[] series, 
             teacher[h] = pred;
             sq += (y[t] - pred) * (y[t] - pred);
         }
-        RolloutSummary fan = Rollouts.run(fitted, stateFitted, horizon, rollouts, keepPaths, rng);
-        RolloutSummary truthRuns = Rollouts.run(truth, stateTrue, horizon, rollouts, 0, rng);
+        // the fan draws from the stream where it is now, the true continuations from a stream of their own (the
+        // same one jumped 2⁶⁴ draws ahead), so the two run side by side on two cores with the same numbers whatever
+        // the cores; the true continuations' quantiles are not needed, only their mean and variance
+        UniformRandomProvider fanRng;
+        UniformRandomProvider truthRng;
+        if (rng instanceof JumpableUniformRandomProvider j) {
+            fanRng = j.jump();
+            truthRng = rng;
+        } else {
+            fanRng = rng;
+            truthRng = RandomStreams.of(rng.nextLong());
+        }
+        ForkJoinTask<RolloutSummary> truthTask = ForkJoinTask.adapt(
+                () -> Rollouts.run(truth, stateTrue, horizon, rollouts, 0, truthRng, null, false));
+        boolean parallel = (long) rollouts * horizon >= PARALLEL_FROM;
+        if (parallel) {
+            truthTask.fork();
+        }
+        RolloutSummary fan = Rollouts.run(fitted, stateFitted, horizon, rollouts, keepPaths, fanRng);
+        RolloutSummary truthRuns = parallel ? truthTask.join() : truthTask.invoke();
         double[] m = conditionalMean(truth, stateTrue, horizon);
         double[] mHat = conditionalMean(fitted, stateFitted, horizon);
         double[] mseTrue = new double[horizon];

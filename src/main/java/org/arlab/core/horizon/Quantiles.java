@@ -19,7 +19,6 @@ final class Quantiles {
      * @param bins scratch counts; its length is the number of bins, e.g. 4096
      */
     static double[] approximate(double[] values, double[] probs, int[] bins) {
-        int n = values.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
@@ -30,6 +29,12 @@ final class Quantiles {
                 max = v;
             }
         }
+        return approximate(values, probs, bins, min, max);
+    }
+
+    /** As {@link #approximate(double[], double[], int[])} given the sample's smallest and largest value. */
+    static double[] approximate(double[] values, double[] probs, int[] bins, double min, double max) {
+        int n = values.length;
         int nb = bins.length;
         double width = (max - min) / nb;
         if (!(width > 0) || !Double.isFinite(width)) {
