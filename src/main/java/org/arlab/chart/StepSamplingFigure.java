@@ -60,19 +60,33 @@ public final class StepSamplingFigure implements Figure {
      * @param sigma σ
      */
     public void show(double[] drawn, double nextMean, double sigma) {
+        show(drawn, 1, drawn.length > 0, nextMean, sigma);
+    }
+
+    /**
+     * Shows values at steps {@code firstStep, firstStep + 1, …} and the density of the next one.
+     *
+     * @param values the values in view (the last {@value #WINDOW} are drawn)
+     * @param firstStep the step of values[0]
+     * @param latest whether the last value is a draw to mark
+     * @param nextMean the mean of the next value's distribution
+     * @param sigma its standard deviation
+     */
+    public void show(double[] values, int firstStep, boolean latest, double nextMean, double sigma) {
         chart.setNotify(false);
-        int k = drawn.length;
+        int k = values.length;
         int from = Math.max(0, k - WINDOW);
         double[][] past = new double[2][k - from];
         for (int i = from; i < k; i++) {
-            past[0][i - from] = i + 1;
-            past[1][i - from] = drawn[i];
+            past[0][i - from] = firstStep + i;
+            past[1][i - from] = values[i];
         }
         dataset.addSeries("values drawn", past);
-        dataset.addSeries("latest draw", k == 0 ? new double[][] {{}, {}} : new double[][] {{k}, {drawn[k - 1]}});
+        dataset.addSeries("latest draw", k == 0 || !latest ? new double[][] {{}, {}}
+                : new double[][] {{firstStep + k - 1}, {values[k - 1]}});
         int m = 121;
         double[][] density = new double[2][m];
-        double next = k + 1;
+        double next = firstStep + k;
         for (int j = 0; j < m; j++) {
             double z = -4 + 8.0 * j / (m - 1);
             density[0][j] = next + DENSITY_WIDTH * Math.exp(-0.5 * z * z);
@@ -80,7 +94,7 @@ public final class StepSamplingFigure implements Figure {
         }
         dataset.addSeries("density of the next value", density);
         dataset.addSeries("its mean f(x<k)", new double[][] {{next}, {nextMean}});
-        xAxis.setRange(Math.max(0.5, next - WINDOW), next + DENSITY_WIDTH + 1);
+        xAxis.setRange(Math.max(firstStep - 0.5, next - WINDOW), next + DENSITY_WIDTH + 1);
         chart.setNotify(true);
     }
 

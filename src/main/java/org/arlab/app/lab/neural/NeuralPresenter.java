@@ -67,4 +67,34 @@ public final class NeuralPresenter {
         return NeuralFormulas.of(s.sigma(), s.trainMse(), s.train(), s.parameters(), s.description(), s.rate(), adam,
                 Math.sqrt(sum));
     }
+
+    /**
+     * The step-by-step sampling sentence (MATH.md, problem 2B).
+     *
+     * @param drawnIndex the index k of the value just drawn (of the next value when {@code drawnFrom} is null)
+     * @param drawnFrom the predictive it was drawn from (null before the first draw)
+     * @param drawn the value drawn
+     * @param next the predictive of the next value
+     * @param epoch the network's epoch
+     * @return e.g. "x_512 ~ N(0.42, 0.58²): drew 0.77. Next, x_513 ~ N(0.61, 0.58²)."
+     */
+    public static String step(int drawnIndex, org.arlab.core.neural.Predictive drawnFrom, double drawn,
+            org.arlab.core.neural.Predictive next, int epoch) {
+        String tail = "Next, x_" + (drawnIndex + 1) + " ~ " + law(next) + ", the network at epoch "
+                + Format.count(epoch) + "; each value drawn is fed back as input.";
+        if (drawnFrom == null) {
+            return "From the end of the series, x_" + drawnIndex + " ~ " + law(next) + " given the values before it "
+                    + "(network at epoch " + Format.count(epoch) + "): press Next value to draw it.";
+        }
+        return "x_" + drawnIndex + " ~ " + law(drawnFrom) + ": drew " + Format.number(drawn) + ". " + tail;
+    }
+
+    /** @return "N(m, s²)" for one Gaussian, else the mixture's size, mean and standard deviation */
+    static String law(org.arlab.core.neural.Predictive p) {
+        if (p.components() == 1) {
+            return "N(" + Format.number(p.mean()) + ", " + Format.number(Math.sqrt(p.variance())) + "²)";
+        }
+        return "a mixture of " + p.components() + " Gaussians (mean " + Format.number(p.mean()) + ", sd "
+                + Format.number(Math.sqrt(p.variance())) + ")";
+    }
 }

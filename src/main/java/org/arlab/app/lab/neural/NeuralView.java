@@ -33,6 +33,7 @@ public final class NeuralView extends LabView {
     private final NeuralModel model;
     private final NeuralController controller;
     private final NeuralCharts charts;
+    private final NeuralStepPane stepping;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label exposure = new Label();
@@ -54,7 +55,10 @@ public final class NeuralView extends LabView {
         this.model = model;
         this.controller = controller;
         this.charts = new NeuralCharts(style);
-        figures(charts.all().toArray(new org.arlab.chart.Figure[0]));
+        this.stepping = new NeuralStepPane(model, style);
+        java.util.List<org.arlab.chart.Figure> shown = new java.util.ArrayList<>(charts.all());
+        shown.add(stepping.figure());
+        figures(shown.toArray(new org.arlab.chart.Figure[0]));
         GridPane grid = new GridPane();
         String[] ids = {"neural-nll-chart", "neural-lag-chart", "neural-series-chart", "neural-gradient-chart",
             "neural-fan-chart", "neural-error-chart"};
@@ -74,8 +78,16 @@ public final class NeuralView extends LabView {
             rc.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(rc);
         }
-        root.setCenter(grid);
-        BorderPane.setMargin(grid, new Insets(4, 8, 8, 4));
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        tabs.setId("neural-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        javafx.scene.control.Tab trainingTab = new javafx.scene.control.Tab("Training", grid);
+        trainingTab.setId("neural-training-tab");
+        javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step by step", stepping);
+        stepTab.setId("neural-step-tab");
+        tabs.getTabs().addAll(trainingTab, stepTab);
+        root.setCenter(tabs);
+        BorderPane.setMargin(tabs, new Insets(4, 8, 8, 4));
         root.setLeft(controls());
         model.resultProperty().addListener((o, a, s) -> show(s));
         model.messageProperty().addListener((o, a, m) -> message.setText(m));
@@ -270,6 +282,7 @@ public final class NeuralView extends LabView {
         pending = null;
         lastDraw = System.nanoTime();
         charts.show(s);
+        stepping.show(s);
         drawn++;
         status.setText(NeuralPresenter.status(s));
         exposure.setText(NeuralPresenter.exposure(s));
@@ -294,6 +307,7 @@ public final class NeuralView extends LabView {
     @Override
     public void restyle(ChartStyle style) {
         charts.restyle(style);
+        stepping.figure().restyle(style);
     }
 
     @Override
@@ -304,6 +318,8 @@ public final class NeuralView extends LabView {
                 + "pieces, the network bends to follow both while the linear fit cannot. Then look at the fan: "
                 + "trained teacher-forced, the network meets its own outputs only when it generates, and its "
                 + "errors grow with the horizon. Choose a scheduled-sampling schedule: a teacher-forced twin trains "
-                + "beside it from the same seed, and the error chart shows both.";
+                + "beside it from the same seed, and the error chart shows both.\n\nStep by step: Next value draws "
+                + "x_k from the network's N(f_θ(x<k), σ²) given the values before it and feeds it back, starting "
+                + "from the end of the series; Reset draws the same values again from the same seed.";
     }
 }

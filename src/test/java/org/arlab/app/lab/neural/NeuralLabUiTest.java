@@ -161,4 +161,39 @@ class NeuralLabUiTest {
         assertThat(p95).isLessThan(16);
         Platform.runLater(() -> controller.play(false));
     }
+
+    @Test
+    void nextValueDrawsFromTheTrainedNetworkWithTheLabsSeedAndResetDrawsTheSameAgain(FxRobot robot)
+            throws Exception {
+        dataLab(robot, "AR(2)", ar2(300, 5), 2, 4, 5);
+        robot.clickOn("#neural-play");
+        NeuralSnapshot s = finished(5);
+        UiTests.waitFor(10, () -> robot.lookup("#neural-status").queryLabeled().getText().contains("Epoch 5 of 5"));
+        robot.clickOn("#neural-step-tab");
+        robot.clickOn("#neural-step-next");
+        robot.clickOn("#neural-step-next");
+        NeuralStepPane pane = robot.lookup("#neural-step-next").queryButton().getParent().getParent().getParent()
+                instanceof NeuralStepPane p ? p : null;
+        assertThat(pane).isNotNull();
+        double[] drawn = pane.drawn();
+        var rng = RandomStreams.of(model.seed.get());
+        double[] x = s.x();
+        double a = s.model().predictive(x, x.length).sample(rng);
+        double[] x1 = Arrays.copyOf(x, x.length + 1);
+        x1[x.length] = a;
+        double b = s.model().predictive(x1, x1.length).sample(rng);
+        assertThat(drawn).containsExactly(a, b);
+        String text = robot.lookup("#neural-step-explanation").queryLabeled().getText();
+        assertThat(text).startsWith("x_" + (x.length + 1) + " ~ N(").contains("drew "
+                + org.arlab.chart.Format.number(b));
+        robot.clickOn("#neural-step-reset");
+        assertThat(pane.drawn()).isEmpty();
+        robot.clickOn("#neural-step-next");
+        assertThat(pane.drawn()).containsExactly(a);
+        // the chart shows the last values and the density at the next position
+        var data = pane.figure().dataset();
+        assertThat(data.getItemCount(0)).isEqualTo(NeuralStepPane.SHOWN);
+        assertThat(data.getYValue(1, 0)).isEqualTo(a);
+        assertThat(data.getXValue(3, 0)).isEqualTo(x.length + 1);
+    }
 }
