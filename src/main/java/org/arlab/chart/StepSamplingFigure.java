@@ -98,6 +98,28 @@ public final class StepSamplingFigure implements Figure {
         chart.setNotify(true);
     }
 
+    /**
+     * Marks where the given values end and the draws begin (a dashed vertical line), or removes the mark.
+     *
+     * @param x the position of the line (NaN: none)
+     * @param label its label
+     */
+    public void boundary(double x, String label) {
+        XYPlot plot = chart.getXYPlot();
+        plot.clearDomainMarkers();
+        if (Double.isFinite(x)) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(x);
+            m.setLabel(label);
+            m.setPaint(style.foreground());
+            m.setLabelPaint(style.foreground());
+            m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f},
+                    0f));
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
+    }
+
     /** Applies a theme. */
     @Override
     public void restyle(ChartStyle newStyle) {

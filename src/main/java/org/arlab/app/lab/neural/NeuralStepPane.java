@@ -117,6 +117,7 @@ final class NeuralStepPane extends BorderPane {
         int from = Math.max(0, path.length - SHOWN);
         figure.show(Arrays.copyOfRange(path, from, path.length), from, stepper.drawn().length > 0, p.mean(),
                 Math.sqrt(p.variance()));
+        figure.boundary(stepper.start().length - 0.5, "series | drawn");
         Predictive last = stepper.lastPredictive();
         int k = last == null ? stepper.nextIndex() : stepper.nextIndex() - 1;
         explanation.setText(NeuralPresenter.step(k, last, latest, p, snapshot.epoch()));
