@@ -16,7 +16,7 @@ import org.arlab.core.neural.Predictive;
  * @param step h &gt; 0, at most 0.5 (beyond, the Euler map itself is unstable)
  * @param noise s &gt; 0
  */
-public record DoubleWell(double step, double noise) implements SequenceModel {
+public record DoubleWell(double step, double noise) implements FirstOrderProcess {
     /** Steps discarded before a sample. */
     public static final int BURN_IN = 200;
 
@@ -32,6 +32,7 @@ public record DoubleWell(double step, double noise) implements SequenceModel {
     }
 
     /** @return p(x_t | x_{t−1} = previous) */
+    @Override
     public Predictive conditional(double previous) {
         return Predictive.gaussian(previous + step * (previous - previous * previous * previous),
                 noise * Math.sqrt(step));
@@ -61,23 +62,5 @@ public record DoubleWell(double step, double noise) implements SequenceModel {
             }
         }
         return out;
-    }
-
-    @Override
-    public Predictive[] conditionals(double[] x, int from, int to) {
-        if (from < 1 || from > to || to > x.length) {
-            throw new IllegalArgumentException("Targets " + from + ".." + (to - 1) + " are outside 1.." + (x.length - 1)
-                    + ".");
-        }
-        Predictive[] out = new Predictive[to - from];
-        for (int t = from; t < to; t++) {
-            out[t - from] = conditional(x[t - 1]);
-        }
-        return out;
-    }
-
-    @Override
-    public int firstConditional() {
-        return 1;
     }
 }

@@ -16,7 +16,7 @@ import org.arlab.core.neural.Predictive;
  * @param sigma the noise below and above, &gt; 0
  * @param threshold r
  */
-public record ThresholdAr(double[] c, double[] phi, double[] sigma, double threshold) implements SequenceModel {
+public record ThresholdAr(double[] c, double[] phi, double[] sigma, double threshold) implements FirstOrderProcess {
     /** Steps discarded before a sample. */
     public static final int BURN_IN = 200;
 
@@ -63,6 +63,7 @@ public record ThresholdAr(double[] c, double[] phi, double[] sigma, double thres
     }
 
     /** @return p(x_t | x_{t−1} = previous) */
+    @Override
     public Predictive conditional(double previous) {
         int k = regime(previous);
         return Predictive.gaussian(c[k] + phi[k] * previous, sigma[k]);
@@ -89,24 +90,6 @@ public record ThresholdAr(double[] c, double[] phi, double[] sigma, double thres
             }
         }
         return out;
-    }
-
-    @Override
-    public Predictive[] conditionals(double[] x, int from, int to) {
-        if (from < 1 || from > to || to > x.length) {
-            throw new IllegalArgumentException("Targets " + from + ".." + (to - 1) + " are outside 1.." + (x.length - 1)
-                    + ".");
-        }
-        Predictive[] out = new Predictive[to - from];
-        for (int t = from; t < to; t++) {
-            out[t - from] = conditional(x[t - 1]);
-        }
-        return out;
-    }
-
-    @Override
-    public int firstConditional() {
-        return 1;
     }
 
     @Override
