@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "replicate", mixinStandardHelpOptions = true,
         description = "Repeat 'simulate n values of an AR(p), fit it' R times; per method the mean, sd, bias, RMSE and "
-                + "95%-interval coverage of each phi-hat against the asymptotic sd sqrt(sigma^2 [Gamma_p^-1]_ii / n).")
+                + "95%%-interval coverage of each phi-hat against the asymptotic sd sqrt(sigma^2 [Gamma_p^-1]_ii / n).")
 public final class ReplicateCommand implements Callable<Integer>, Progress.Reporting {
     /** replicate: the most replications R. */
     static final long MAX_REPLICATIONS = 100_000;
