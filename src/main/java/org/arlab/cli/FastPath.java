@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Runs a well-formed {@code kl} or {@code mc} command line without starting picocli, which takes about 200 ms to
- * start (its class graph, loaded and interpreted on every run) against ~100 ms for the work itself. Options are read
- * from the command's own {@link Option} annotations, so the two parsers cannot drift apart. Anything this parser
+ * start (its class graph, loaded and interpreted on every run) against ~100 ms for the work itself. Options come from
+ * a table each command keeps beside its {@link Option} annotations ({@link Tabled}); a test fails when the two
+ * disagree, so the two parsers cannot drift apart. Anything this parser
  * does not fully understand — help, an unknown or repeated option, a missing required option, a value that does not
  * convert — is left to picocli, which gives the usual message.
  */
@@ -62,20 +63,30 @@ final class FastPath {
         }
     }
 
+    /**
+     * One option of a fast command as its {@link Option} annotation declares it: name, field, default (null for none)
+     * and whether it is required. The commands list theirs in {@link Tabled#fastOptions()} because reading the
+     * annotations at run time costs ~80 ms of start-up (annotation parsing builds proxy classes); {@code
+     * FastPathTest.theTablesAreTheAnnotations} fails when a table and the annotations disagree.
+     */
+    record Opt(String name, String field, String defaultValue, boolean required) {
+    }
+
+    /** A fast command that lists its options. */
+    interface Tabled {
+        /** @return the options, as the annotations declare them */
+        Opt[] fastOptions();
+    }
+
     /** Sets the command's fields from the arguments; false when picocli should handle them instead. */
     static boolean bind(Object command, String[] args) {
-        Map<String, Field> byName = new HashMap<>();
-        Map<Field, Boolean> set = new HashMap<>();
-        for (Field f : command.getClass().getDeclaredFields()) {
-            Option o = f.getAnnotation(Option.class);
-            if (o == null) {
-                continue;
-            }
-            for (String n : o.names()) {
-                byName.put(n, f);
-            }
-            set.put(f, false);
-            if (!o.defaultValue().equals(NO_DEFAULT) && !convert(command, f, o.defaultValue())) {
+        Opt[] options = ((Tabled) command).fastOptions();
+        Map<String, Opt> byName = new HashMap<>();
+        Map<Opt, Boolean> set = new HashMap<>();
+        for (Opt o : options) {
+            byName.put(o.name(), o);
+            set.put(o, false);
+            if (o.defaultValue() != null && !convert(command, o, o.defaultValue())) {
                 return false;
             }
         }
@@ -87,11 +98,11 @@ final class FastPath {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            Field f = byName.get(name);
-            if (f == null || set.get(f)) {
+            Opt o = byName.get(name);
+            if (o == null || set.get(o)) {
                 return false;
             }
-            if (f.getType() == boolean.class) {
+            if (field(command, o).getType() == boolean.class) {
                 if (value != null) {
                     return false;
                 }
@@ -102,13 +113,13 @@ final class FastPath {
                 }
                 value = args[++i];
             }
-            if (!convert(command, f, value)) {
+            if (!convert(command, o, value)) {
                 return false;
             }
-            set.put(f, true);
+            set.put(o, true);
         }
-        for (Map.Entry<Field, Boolean> e : set.entrySet()) {
-            if (e.getKey().getAnnotation(Option.class).required() && !e.getValue()) {
+        for (Map.Entry<Opt, Boolean> e : set.entrySet()) {
+            if (e.getKey().required() && !e.getValue()) {
                 return false;
             }
         }
@@ -116,7 +127,16 @@ final class FastPath {
         return !(command instanceof KlCommand k) || k.bothSidesGiven();
     }
 
-    private static boolean convert(Object command, Field f, String text) {
+    private static Field field(Object command, Opt o) {
+        try {
+            return command.getClass().getDeclaredField(o.field());
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("FastPath table names no field " + o.field(), e);
+        }
+    }
+
+    private static boolean convert(Object command, Opt o, String text) {
+        Field f = field(command, o);
         try {
             Class<?> t = f.getType();
             Object v;

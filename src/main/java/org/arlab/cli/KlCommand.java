@@ -27,7 +27,26 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "direction, rate per step, and Monte Carlo estimates (log-ratio and conditional). With --p-model "
                 + "or --q-model, between any two models (linear, neural, mixture; files from train --save): "
                 + "Monte Carlo over the T steps after p's start, closedForm null unless both are linear.")
-public final class KlCommand implements Callable<Integer>, FastPath.Printing, Progress.Reporting {
+public final class KlCommand implements Callable<Integer>, FastPath.Printing, FastPath.Tabled, Progress.Reporting {
+    /** The options below, for {@link FastPath} (checked against the annotations by FastPathTest). */
+    private static final FastPath.Opt[] FAST_OPTIONS = {
+        new FastPath.Opt("--p-phi", "pPhi", null, false),
+        new FastPath.Opt("--p-sigma", "pSigma", "1", false),
+        new FastPath.Opt("--q-phi", "qPhi", null, false),
+        new FastPath.Opt("--q-sigma", "qSigma", "1", false),
+        new FastPath.Opt("--horizon", "horizon", null, true),
+        new FastPath.Opt("--samples", "samples", "10000", false),
+        new FastPath.Opt("--p-model", "pModel", null, false),
+        new FastPath.Opt("--q-model", "qModel", null, false),
+        new FastPath.Opt("--seed", "seed", "42", false),
+        new FastPath.Opt("--json", "json", null, false),
+    };
+
+    @Override
+    public FastPath.Opt[] fastOptions() {
+        return FAST_OPTIONS;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -110,7 +129,8 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Pr
         int t = steps;
         // the exact values on a second thread while this one samples
         CompletableFuture<KlExact> exact = CompletableFuture.supplyAsync(() -> KlExact.of(p, q, t));
-        KlMonteCarlo mc = new KlMonteCarlo(p, q, steps, null, RandomStreams.perSequence(seed));
+        KlMonteCarlo mc = new KlMonteCarlo(p, q, steps, null, RandomStreams.perSequence(seed),
+                org.arlab.core.kl.ProcessKl.cores());
         // in blocks of 2^20 sequences, whether or not progress is shown, so the draws never depend on it
         for (long done = 0; done < samples; ) {
             long block = Math.min(1L << 20, samples - done);

@@ -19,7 +19,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "mc", mixinStandardHelpOptions = true,
         description = "Monte Carlo estimate of E f(x), f a polynomial and x ~ N(mu, variance), with its standard "
                 + "error and the variance of f (biased and unbiased), against the exact Gaussian moments.")
-public final class McCommand implements Callable<Integer>, FastPath.Printing, Progress.Reporting {
+public final class McCommand implements Callable<Integer>, FastPath.Printing, FastPath.Tabled, Progress.Reporting {
+    /** The options below, for {@link FastPath} (checked against the annotations by FastPathTest). */
+    private static final FastPath.Opt[] FAST_OPTIONS = {
+        new FastPath.Opt("--coefficients", "coefficients", null, true),
+        new FastPath.Opt("--mu", "mu", "0", false),
+        new FastPath.Opt("--variance", "variance", "1", false),
+        new FastPath.Opt("--samples", "samples", null, true),
+        new FastPath.Opt("--seed", "seed", "42", false),
+        new FastPath.Opt("--json", "json", null, false),
+    };
+
+    @Override
+    public FastPath.Opt[] fastOptions() {
+        return FAST_OPTIONS;
+    }
+
     @Spec
     CommandSpec spec;
 

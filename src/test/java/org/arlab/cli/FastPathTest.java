@@ -58,4 +58,26 @@ class FastPathTest {
         assertThat(c.seed).isEqualTo(42);
         assertThat(c.json).isFalse();
     }
+
+    @Test
+    void theTablesAreTheAnnotations() {
+        for (FastPath.Tabled command : new FastPath.Tabled[] {new KlCommand(), new McCommand()}) {
+            java.util.Set<String> fromAnnotations = new java.util.TreeSet<>();
+            for (java.lang.reflect.Field f : command.getClass().getDeclaredFields()) {
+                picocli.CommandLine.Option o = f.getAnnotation(picocli.CommandLine.Option.class);
+                if (o == null) {
+                    continue;
+                }
+                assertThat(o.names()).as(f.getName()).hasSize(1);
+                assertThat(o.split()).as(f.getName()).isIn("", ",");
+                String def = o.defaultValue().equals(FastPath.NO_DEFAULT) ? null : o.defaultValue();
+                fromAnnotations.add(o.names()[0] + " " + f.getName() + " " + def + " " + o.required());
+            }
+            java.util.Set<String> fromTable = new java.util.TreeSet<>();
+            for (FastPath.Opt o : command.fastOptions()) {
+                fromTable.add(o.name() + " " + o.field() + " " + o.defaultValue() + " " + o.required());
+            }
+            assertThat(fromTable).as(command.getClass().getSimpleName()).isEqualTo(fromAnnotations);
+        }
+    }
 }

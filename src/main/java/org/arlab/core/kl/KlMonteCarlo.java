@@ -21,9 +21,10 @@ import org.arlab.core.random.SequenceStreams;
  * draws its innovations from its own stream ({@link SequenceStreams#stream}), so the estimates after M sequences
  * depend on the seed and M only, never on how the M were split into batches. Not thread-safe.
  * <p>
- * Speed: one thread, eight sequences side by side so that their recursions overlap in the processor (measured
- * 2.3 times faster than one at a time), each lane with its own stream moved from sequence to sequence without
- * allocating; a second thread was slower on the two-core machines this runs on.
+ * Speed: eight sequences side by side so that their recursions overlap in the processor (measured 2.3 times faster
+ * than one at a time), each lane with its own stream moved from sequence to sequence without allocating; with more
+ * than one thread, each batch is cut into one contiguous part per thread, and the values are folded in sequence
+ * order, so the estimates do not depend on the number of threads.
  */
 public final class KlMonteCarlo {
     private static final int CHUNK = 1 << 15;
@@ -32,8 +33,10 @@ public final class KlMonteCarlo {
     private final ArModel q;
     private final int horizon;
     private final double[] initial;
-    private final SequenceStreams.Stream[] streams = new SequenceStreams.Stream[LANES];
-    private final ZigguratSampler.NormalizedGaussian[] gauss = new ZigguratSampler.NormalizedGaussian[LANES];
+    private final SequenceStreams streams;
+    private final int threads;
+    /** One kernel per thread, made when first needed (each holds eight lanes' streams and scratch). */
+    private final Kernel[] kernels;
     private final RunningMean logRatio = new RunningMean();
     private final RunningMean conditional = new RunningMean();
     private final Trace logRatioTrace = new Trace();
@@ -47,6 +50,20 @@ public final class KlMonteCarlo {
      * @param streams one random stream per sequence ({@link RandomStreams#perSequence(long)})
      */
     public KlMonteCarlo(ArModel p, ArModel q, int horizon, double[] initial, SequenceStreams streams) {
+        this(p, q, horizon, initial, streams, 1);
+    }
+
+    /**
+     * As {@link #KlMonteCarlo(ArModel, ArModel, int, double[], SequenceStreams)}, drawing on {@code threads} threads:
+     * the estimates are the same bits for any number of threads (each sequence has its own stream, and the values are
+     * folded in sequence order).
+     *
+     * @param threads worker threads, at least 1
+     */
+    public KlMonteCarlo(ArModel p, ArModel q, int horizon, double[] initial, SequenceStreams streams, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads + ".");
+        }
         if (horizon < 1) {
             throw new IllegalArgumentException("The horizon T must be at least 1, not " + horizon + ".");
         }
@@ -58,11 +75,9 @@ public final class KlMonteCarlo {
         if (initial != null) {
             System.arraycopy(initial, 0, this.initial, 0, Math.min(r, initial.length));
         }
-        java.util.Objects.requireNonNull(streams, "streams");
-        for (int l = 0; l < LANES; l++) {
-            this.streams[l] = streams.stream(l);
-            this.gauss[l] = ZigguratSampler.NormalizedGaussian.of(this.streams[l]);
-        }
+        this.streams = java.util.Objects.requireNonNull(streams, "streams");
+        this.threads = threads;
+        this.kernels = new Kernel[threads];
     }
 
     /**
@@ -104,93 +119,156 @@ public final class KlMonteCarlo {
         return done;
     }
 
-    /** Draws sequences first, first + 1, …, first + n − 1 into lr[0..n) and co[0..n). */
+    /**
+     * Draws sequences first, first + 1, …, first + n − 1 into lr[0..n) and co[0..n): with more than one thread, the
+     * range is cut into one part per thread at multiples of the lane count, the calling thread taking the first.
+     */
     private void draw(long first, double[] lr, double[] co, int n) {
-        int r = initial.length;
-        double[] phiP = KlClosedForm.pad(p.phi(), r);
-        double[] phiQ = KlClosedForm.pad(q.phi(), r);
-        double sq = q.sigma();
-        double sp = p.sigma();
-        double inv2q = 1 / (2 * sq * sq);
-        double logRatioSigma = Math.log(sq / sp);
-        double constant = logRatioSigma + sp * sp * inv2q - 0.5;
-        double[] x = new double[(r + horizon) * LANES];
-        double[] sums = new double[3 * LANES];
-        for (int m = 0; m < n; m += LANES) {
-            int lanes = Math.min(LANES, n - m);
-            for (int l = 0; l < lanes; l++) {
-                streams[l].moveTo(first + m + l);
+        int parts = Math.min(threads, Math.max(1, n / (4 * LANES)));
+        for (int k = 0; k < parts; k++) {
+            if (kernels[k] == null) {
+                kernels[k] = new Kernel();
             }
-            sequences(x, lanes, phiP, phiQ, sums);
-            for (int l = 0; l < lanes; l++) {
-                lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
-                co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
+        }
+        if (parts == 1) {
+            kernels[0].draw(first, lr, co, 0, n);
+            return;
+        }
+        int[] cut = new int[parts + 1];
+        for (int k = 1; k < parts; k++) {
+            cut[k] = (int) ((long) n * k / parts) / LANES * LANES;
+        }
+        cut[parts] = n;
+        Thread[] helpers = new Thread[parts - 1];
+        RuntimeException[] failure = new RuntimeException[parts];
+        for (int k = 1; k < parts; k++) {
+            int part = k;
+            helpers[k - 1] = new Thread(() -> {
+                try {
+                    kernels[part].draw(first, lr, co, cut[part], cut[part + 1]);
+                } catch (RuntimeException e) {
+                    failure[part] = e;
+                }
+            }, "kl-linear-" + k);
+            helpers[k - 1].setDaemon(true);
+            helpers[k - 1].start();
+        }
+        kernels[0].draw(first, lr, co, 0, cut[1]);
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while sampling.", e);
+            }
+        }
+        for (RuntimeException e : failure) {
+            if (e != null) {
+                throw e;
             }
         }
     }
 
     /** Sequences drawn side by side: independent recursions interleave in the processor instead of waiting. */
     private static final int LANES = 8;
-    /** One step's innovations of the eight lanes (a field: allocated per group of eight it cost ~4% at T = 10). */
-    private final double[] innovations = new double[LANES];
 
-    /**
-     * Draws {@code lanes} sequences from p side by side and returns per lane l in {@code sums}
-     * {Σ (x_k − g_k)², Σ ε_k², Σ (f_k − g_k)²} at l, LANES + l and 2·LANES + l. Lane l draws from its own
-     * stream. x holds the initial values and the sequences, time-major and lane-minor.
-     */
-    private void sequences(double[] x, int lanes, double[] phiP, double[] phiQ, double[] sums) {
-        int r = phiP.length;
-        for (int i = 0; i < r; i++) {
+    /** One thread's eight lanes: their streams, samplers and scratch. */
+    private final class Kernel {
+        private final SequenceStreams.Stream[] lanes = new SequenceStreams.Stream[LANES];
+        private final ZigguratSampler.NormalizedGaussian[] gauss = new ZigguratSampler.NormalizedGaussian[LANES];
+        /** One step's innovations of the eight lanes (a field: allocated per group of eight it cost ~4% at T = 10). */
+        private final double[] innovations = new double[LANES];
+        private final double[] x = new double[(initial.length + horizon) * LANES];
+        private final double[] sums = new double[3 * LANES];
+
+        Kernel() {
             for (int l = 0; l < LANES; l++) {
-                x[(r - 1 - i) * LANES + l] = initial[i];
+                lanes[l] = streams.stream(l);
+                gauss[l] = ZigguratSampler.NormalizedGaussian.of(lanes[l]);
             }
         }
-        java.util.Arrays.fill(sums, 0);
-        double cp = p.intercept();
-        double cq = q.intercept();
-        double sp = p.sigma();
-        double[] e = innovations;
-        // the eight samplers in locals: read from the array at every draw they cost ~20% of the run (measured)
-        ZigguratSampler.NormalizedGaussian g0 = gauss[0];
-        ZigguratSampler.NormalizedGaussian g1 = gauss[1];
-        ZigguratSampler.NormalizedGaussian g2 = gauss[2];
-        ZigguratSampler.NormalizedGaussian g3 = gauss[3];
-        ZigguratSampler.NormalizedGaussian g4 = gauss[4];
-        ZigguratSampler.NormalizedGaussian g5 = gauss[5];
-        ZigguratSampler.NormalizedGaussian g6 = gauss[6];
-        ZigguratSampler.NormalizedGaussian g7 = gauss[7];
-        for (int k = 0; k < horizon; k++) {
-            int now = (k + r) * LANES;
-            if (lanes == LANES) {
-                e[0] = g0.sample();
-                e[1] = g1.sample();
-                e[2] = g2.sample();
-                e[3] = g3.sample();
-                e[4] = g4.sample();
-                e[5] = g5.sample();
-                e[6] = g6.sample();
-                e[7] = g7.sample();
-            } else {
-                for (int l = 0; l < lanes; l++) {
-                    e[l] = gauss[l].sample();
+
+        /** Sequences first + from … first + to − 1 into lr and co at from … to − 1. */
+        void draw(long first, double[] lr, double[] co, int from, int to) {
+            int r = initial.length;
+            double[] phiP = KlClosedForm.pad(p.phi(), r);
+            double[] phiQ = KlClosedForm.pad(q.phi(), r);
+            double sq = q.sigma();
+            double sp = p.sigma();
+            double inv2q = 1 / (2 * sq * sq);
+            double logRatioSigma = Math.log(sq / sp);
+            double constant = logRatioSigma + sp * sp * inv2q - 0.5;
+            for (int m = from; m < to; m += LANES) {
+                int count = Math.min(LANES, to - m);
+                for (int l = 0; l < count; l++) {
+                    lanes[l].moveTo(first + m + l);
+                }
+                sequences(x, count, phiP, phiQ, sums);
+                for (int l = 0; l < count; l++) {
+                    lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
+                    co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
                 }
             }
-            for (int l = 0; l < LANES; l++) {
-                double f = cp;
-                double g = cq;
-                for (int i = 0; i < r; i++) {
-                    double past = x[now - (1 + i) * LANES + l];
-                    f += phiP[i] * past;
-                    g += phiQ[i] * past;
+        }
+
+        /**
+         * Draws {@code lanes} sequences from p side by side and returns per lane l in {@code sums}
+         * {Σ (x_k − g_k)², Σ ε_k², Σ (f_k − g_k)²} at l, LANES + l and 2·LANES + l. Lane l draws from its own
+         * stream. x holds the initial values and the sequences, time-major and lane-minor.
+         */
+        private void sequences(double[] x, int lanes, double[] phiP, double[] phiQ, double[] sums) {
+            int r = phiP.length;
+            for (int i = 0; i < r; i++) {
+                for (int l = 0; l < LANES; l++) {
+                    x[(r - 1 - i) * LANES + l] = initial[i];
                 }
-                double xk = f + sp * e[l];
-                x[now + l] = xk;
-                double diff = f - g;
-                double res = xk - g;
-                sums[l] += res * res;
-                sums[LANES + l] += e[l] * e[l];
-                sums[2 * LANES + l] += diff * diff;
+            }
+            java.util.Arrays.fill(sums, 0);
+            double cp = p.intercept();
+            double cq = q.intercept();
+            double sp = p.sigma();
+            double[] e = innovations;
+            // the eight samplers in locals: read from the array at every draw they cost ~20% of the run (measured)
+            ZigguratSampler.NormalizedGaussian g0 = gauss[0];
+            ZigguratSampler.NormalizedGaussian g1 = gauss[1];
+            ZigguratSampler.NormalizedGaussian g2 = gauss[2];
+            ZigguratSampler.NormalizedGaussian g3 = gauss[3];
+            ZigguratSampler.NormalizedGaussian g4 = gauss[4];
+            ZigguratSampler.NormalizedGaussian g5 = gauss[5];
+            ZigguratSampler.NormalizedGaussian g6 = gauss[6];
+            ZigguratSampler.NormalizedGaussian g7 = gauss[7];
+            for (int k = 0; k < horizon; k++) {
+                int now = (k + r) * LANES;
+                if (lanes == LANES) {
+                    e[0] = g0.sample();
+                    e[1] = g1.sample();
+                    e[2] = g2.sample();
+                    e[3] = g3.sample();
+                    e[4] = g4.sample();
+                    e[5] = g5.sample();
+                    e[6] = g6.sample();
+                    e[7] = g7.sample();
+                } else {
+                    for (int l = 0; l < lanes; l++) {
+                        e[l] = gauss[l].sample();
+                    }
+                }
+                for (int l = 0; l < LANES; l++) {
+                    double f = cp;
+                    double g = cq;
+                    for (int i = 0; i < r; i++) {
+                        double past = x[now - (1 + i) * LANES + l];
+                        f += phiP[i] * past;
+                        g += phiQ[i] * past;
+                    }
+                    double xk = f + sp * e[l];
+                    x[now + l] = xk;
+                    double diff = f - g;
+                    double res = xk - g;
+                    sums[l] += res * res;
+                    sums[LANES + l] += e[l] * e[l];
+                    sums[2 * LANES + l] += diff * diff;
+                }
             }
         }
     }

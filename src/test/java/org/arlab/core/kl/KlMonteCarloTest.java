@@ -56,6 +56,21 @@ class KlMonteCarloTest {
         assertThat(a.conditional()).isEqualTo(b.conditional());
     }
 
+    /** Issue 22: the same seed gives the same bits on one, two and three threads, in any batches. */
+    @Test
+    void theEstimatesForASeedDoNotDependOnTheThreads() {
+        KlMonteCarlo one = new KlMonteCarlo(P, Q, 40, new double[] {0.3, -1}, RandomStreams.perSequence(5), 1);
+        one.advance(20_003, () -> false);
+        for (int threads : new int[] {2, 3}) {
+            KlMonteCarlo mc = new KlMonteCarlo(P, Q, 40, new double[] {0.3, -1}, RandomStreams.perSequence(5), threads);
+            mc.advance(7_001, () -> false);
+            mc.advance(13_002, () -> false);
+            assertThat(mc.logRatio()).as("%d threads", threads).isEqualTo(one.logRatio());
+            assertThat(mc.conditional()).as("%d threads", threads).isEqualTo(one.conditional());
+            assertThat(mc.conditionalTrace().means()).isEqualTo(one.conditionalTrace().means());
+        }
+    }
+
     /**
      * Issue 15: with one stream shared by eight lanes, M = 10⁵ from seed 42 (the lab's defaults, T = 200) gave
      * log-ratio 38.12268889551189 in one batch, 38.097087041179535 in batches of 95 and 38.12385505837851 one at a

@@ -141,5 +141,37 @@ class LayerGradientTest {
         assertThat(Activation.tanh(-30)).isEqualTo(-1.0);
         assertThat(Activation.tanh(Double.NaN)).isNaN();
         assertThat(Activation.tanh(Double.NEGATIVE_INFINITY)).isEqualTo(-1.0);
+        assertThat(Double.doubleToRawLongBits(Activation.tanh(-0.0))).isEqualTo(Double.doubleToRawLongBits(-0.0));
+        assertThat(Activation.tanh(Double.MIN_VALUE)).isEqualTo(Double.MIN_VALUE);
+        assertThat(Activation.tanh(-1e-300)).isEqualTo(-1e-300);
+    }
+
+    @Test
+    void tanhOfAnArrayIsTanhOfEachValueBitForBitAndWithinFourUlps() {
+        SplittableRandom rnd = new SplittableRandom(8);
+        double worst = 0;
+        for (int rep = 0; rep < 20_000; rep++) {
+            int n = 1 + rnd.nextInt(70); // past the scratch's first size too
+            double[] v = new double[n + 3];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (2 * rnd.nextDouble() - 1) * Math.pow(10, rnd.nextInt(-300, 2) * rnd.nextDouble());
+            }
+            v[rnd.nextInt(v.length)] = rnd.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY;
+            double[] w = v.clone();
+            Activation.TANH.applyInPlace(w, 2, n);
+            for (int i = 0; i < v.length; i++) {
+                if (i < 2 || i >= 2 + n) {
+                    assertThat(Double.doubleToRawLongBits(w[i])).isEqualTo(Double.doubleToRawLongBits(v[i]));
+                    continue;
+                }
+                assertThat(Double.doubleToRawLongBits(w[i])).as("tanh(%s)", v[i])
+                        .isEqualTo(Double.doubleToRawLongBits(Activation.tanh(v[i])));
+                if (Double.isFinite(v[i])) {
+                    double e = StrictMath.tanh(v[i]);
+                    worst = Math.max(worst, Math.abs(w[i] - e) / Math.ulp(e));
+                }
+            }
+        }
+        assertThat(worst).isLessThanOrEqualTo(4);
     }
 }

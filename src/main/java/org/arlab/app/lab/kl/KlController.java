@@ -53,7 +53,7 @@ public final class KlController {
             this.p = p;
             this.q = q;
             this.horizon = horizon;
-            this.mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed));
+            this.mc = new KlMonteCarlo(p, q, horizon, null, RandomStreams.perSequence(seed), ProcessKl.cores());
             this.any = null;
             this.pair = "";
         }
