@@ -59,6 +59,7 @@ public final class KlCurveFigure implements Figure {
         monteCarlo.addSeries(new YIntervalSeries(MONTE_CARLO, false, true));
         plot.setDataset(1, monteCarlo);
         plot.setRenderer(1, new DeviationRenderer(true, false));
+        legend();
         restyle(style);
     }
 
@@ -115,6 +116,7 @@ public final class KlCurveFigure implements Figure {
             xy[1][t] = cumulative[t];
         }
         dataset.addSeries(curve.label, xy);
+        legend();
     }
 
     /**
@@ -128,6 +130,19 @@ public final class KlCurveFigure implements Figure {
         } else {
             dataset.addSeries(curve.label, new double[][] {{0, horizon}, {0, kappa * horizon}});
         }
+        legend();
+    }
+
+    /** The legend names only the curves that are drawn (a pair with no closed form has no exact ones). */
+    private void legend() {
+        XYPlot plot = chart.getXYPlot();
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            plot.getRenderer().setSeriesVisibleInLegend(i, dataset.getItemCount(i) > 0, false);
+        }
+        if (plot.getRenderer(1) != null) {
+            plot.getRenderer(1).setSeriesVisibleInLegend(0, monteCarlo.getItemCount(0) > 0, false);
+        }
+        chart.fireChartChanged();
     }
 
     /** Shows KL_T both ways and the rate lines (hidden where κ is undefined). */

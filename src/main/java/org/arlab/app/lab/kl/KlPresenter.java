@@ -157,7 +157,7 @@ public final class KlPresenter {
                 : Format.number(c.rate());
         return "The KL-over-T chart is Monte Carlo too: by the chain rule KL_t is the expected sum of the first t "
                 + "per-step KLs, so the same sequences give KL_t for every t = 1.." + t + " at once (band: 95%, from "
-                + "each t's per-sequence partial sums). Its slope over t = " + c.half() + ".." + t + ", κ̂ = " + rate
+                + "each t's per-sequence partial sums). Its slope over t = " + c.half() + ".." + t + ", " + rate
                 + " nats per step, estimates the rate κ = lim KL_T/T once p and q have forgotten their start.";
     }
 

@@ -158,7 +158,7 @@ class KlPresenterTest {
         org.arlab.core.kl.CumulativeKl c = kl.cumulative();
         String text = KlPresenter.curve(c);
         assertThat(text).contains("every t = 1..40 at once").contains("slope over t = 20..40")
-                .contains("κ̂ = " + Format.number(c.rate()) + " ± " + Format.number(c.rateStdError()))
+                .contains(", " + Format.number(c.rate()) + " ± " + Format.number(c.rateStdError()))
                 .contains("estimates the rate κ");
         // from its stationary law, φ = 0.5 against white noise: every step's KL is κ = 1/6
         assertThat(Math.abs(c.rate() - 1 / 6.0)).isLessThan(4 * c.rateStdError());
