@@ -121,6 +121,38 @@ public final class ChartExport {
         }, file, width, height, scale, title, false);
     }
 
+    /**
+     * Writes charts side by side on one canvas, each {@code width / n} wide, laid out and magnified as
+     * {@link #write(JFreeChart, Path, int, int, double)} does one.
+     *
+     * @throws IllegalArgumentException for another extension, or a size below 50 or above 10 000 pixels
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeRow(java.util.List<JFreeChart> charts, Path file, int width, int height)
+            throws IOException {
+        if (charts.isEmpty()) {
+            throw new IllegalArgumentException("No chart to write.");
+        }
+        if (width < 50 || height < 50 || width > 10_000 || height > 10_000) {
+            throw new IllegalArgumentException("An exported chart must be 50 to 10 000 pixels wide and high, not "
+                    + width + " × " + height + ".");
+        }
+        int n = charts.size();
+        double each = width / (double) n;
+        double m = magnification((int) Math.round(each), height);
+        String title = charts.get(0).getTitle() == null ? "AR Lab charts" : charts.get(0).getTitle().getText();
+        write(g -> {
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            for (int i = 0; i < n; i++) {
+                java.awt.geom.AffineTransform saved = g.getTransform();
+                g.translate(i * each, 0);
+                g.scale(m, m);
+                charts.get(i).draw(g, new Rectangle2D.Double(0, 0, each / m, height / m));
+                g.setTransform(saved);
+            }
+        }, file, width, height, 1.0, title, false);
+    }
+
     /** The size of a chart on screen that an export is laid out at, at most; larger exports are magnified. */
     public static final int LAYOUT_WIDTH = 1000;
     /** See {@link #LAYOUT_WIDTH}. */

@@ -1,15 +1,20 @@
 package org.arlab.chart;
 
+import org.arlab.core.kl.CumulativeKl;
 import org.arlab.core.kl.KlExact;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * KL_T against the horizon T in both directions, with the straight lines κ·T they approach when both models are
- * stationary (MATH.md, problem 2C).
+ * stationary (MATH.md, problem 2C); for a pair with no closed form, the Monte Carlo curve KL_t(p‖q) with its 95% band
+ * from one set of sequences (chain rule: every t at once) and the line κ̂·T of its slope over the second half.
  */
 public final class KlCurveFigure implements Figure {
     /** The curves, in order. */
@@ -21,7 +26,9 @@ public final class KlCurveFigure implements Figure {
         /** κ(p‖q)·T. */
         FORWARD_RATE("κ(p‖q)·T"),
         /** κ(q‖p)·T. */
-        REVERSE_RATE("κ(q‖p)·T");
+        REVERSE_RATE("κ(q‖p)·T"),
+        /** κ̂·T, κ̂ the Monte Carlo curve's slope over its second half. */
+        ESTIMATED_RATE("κ̂·T, κ̂ = slope of the Monte Carlo curve over T/2..T");
 
         final String label;
 
@@ -30,7 +37,13 @@ public final class KlCurveFigure implements Figure {
         }
     }
 
+    /** The Monte Carlo curve's legend name. */
+    public static final String MONTE_CARLO = "KL_t(p‖q), Monte Carlo ± 95%";
+    /** The most points the Monte Carlo curve draws (a long horizon is thinned evenly, its last point kept). */
+    static final int MAX_POINTS = 2000;
+
     private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final YIntervalSeriesCollection monteCarlo = new YIntervalSeriesCollection();
     private final JFreeChart chart;
 
     /** @param style colours and fonts */
@@ -43,6 +56,10 @@ public final class KlCurveFigure implements Figure {
         for (Curve c : Curve.values()) {
             dataset.addSeries(c.label, new double[][] {{}, {}});
         }
+        monteCarlo.addSeries(new YIntervalSeries(MONTE_CARLO, false, true));
+        plot.setDataset(1, monteCarlo);
+        plot.setRenderer(1, new DeviationRenderer(true, false));
+        legend();
         restyle(style);
     }
 
@@ -57,6 +74,37 @@ public final class KlCurveFigure implements Figure {
         return dataset;
     }
 
+    /** @return the Monte Carlo curve: one series, KL_t with its 95% band (empty for a pair with a closed form) */
+    public YIntervalSeriesCollection monteCarlo() {
+        return monteCarlo;
+    }
+
+    /**
+     * Shows the Monte Carlo curve KL_t(p‖q), t = 1..T, with its 95% band and the line κ̂·T; null clears both.
+     *
+     * @param c the curve from the sequences so far, or null
+     */
+    public void showMonteCarlo(CumulativeKl c) {
+        YIntervalSeries s = monteCarlo.getSeries(0);
+        s.setNotify(false);
+        s.clear();
+        int n = c == null ? 0 : c.horizon();
+        int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            if (i % stride == 0 || i == n - 1) {
+                double m = c.means()[i];
+                if (Double.isFinite(m)) {
+                    s.add(i + 1, m, c.lower(i), c.upper(i));
+                    largest = Math.max(largest, Math.abs(m));
+                }
+            }
+        }
+        Axes.allowHugeValues(chart.getXYPlot().getRangeAxis(), largest);
+        s.setNotify(true);
+        setRate(Curve.ESTIMATED_RATE, c == null ? Double.NaN : c.rate(), n);
+    }
+
     /**
      * @param curve which curve
      * @param cumulative KL_1..KL_T (index T − 1); may be shorter than the horizon where it overflowed
@@ -68,10 +116,11 @@ public final class KlCurveFigure implements Figure {
             xy[1][t] = cumulative[t];
         }
         dataset.addSeries(curve.label, xy);
+        legend();
     }
 
     /**
-     * @param curve {@link Curve#FORWARD_RATE} or {@link Curve#REVERSE_RATE}
+     * @param curve {@link Curve#FORWARD_RATE}, {@link Curve#REVERSE_RATE} or {@link Curve#ESTIMATED_RATE}
      * @param kappa the rate, or NaN to hide the line (undefined for a model that is not stationary)
      * @param horizon T
      */
@@ -81,6 +130,19 @@ public final class KlCurveFigure implements Figure {
         } else {
             dataset.addSeries(curve.label, new double[][] {{0, horizon}, {0, kappa * horizon}});
         }
+        legend();
+    }
+
+    /** The legend names only the curves that are drawn (a pair with no closed form has no exact ones). */
+    private void legend() {
+        XYPlot plot = chart.getXYPlot();
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            plot.getRenderer().setSeriesVisibleInLegend(i, dataset.getItemCount(i) > 0, false);
+        }
+        if (plot.getRenderer(1) != null) {
+            plot.getRenderer(1).setSeriesVisibleInLegend(0, monteCarlo.getItemCount(0) > 0, false);
+        }
+        chart.fireChartChanged();
     }
 
     /** Shows KL_T both ways and the rate lines (hidden where κ is undefined). */
@@ -104,5 +166,12 @@ public final class KlCurveFigure implements Figure {
         r.setSeriesStroke(Curve.FORWARD_RATE.ordinal(), style.dashed(1.3f, 6f, 4f));
         r.setSeriesPaint(Curve.REVERSE_RATE.ordinal(), style.series(3));
         r.setSeriesStroke(Curve.REVERSE_RATE.ordinal(), style.dashed(1.3f, 6f, 4f));
+        r.setSeriesPaint(Curve.ESTIMATED_RATE.ordinal(), style.series(0));
+        r.setSeriesStroke(Curve.ESTIMATED_RATE.ordinal(), style.dashed(1.3f, 2f, 3f));
+        DeviationRenderer d = (DeviationRenderer) chart.getXYPlot().getRenderer(1);
+        d.setAlpha(0.22f);
+        d.setSeriesPaint(0, style.series(0));
+        d.setSeriesFillPaint(0, style.series(0));
+        d.setSeriesStroke(0, style.stroke(2.2f));
     }
 }

@@ -83,6 +83,16 @@ final class ModelKl {
         if (file == null) {
             return LinearProcess.of(name + " = AR(" + phi.length + ")", KlCommand.model(name, phi, sigma));
         }
+        return file(name, file);
+    }
+
+    /**
+     * Reads one side from a model file written by {@code train --save} (also {@code export --lab kl}).
+     *
+     * @throws UncheckedIOException "--p-model: no such file …", for a file that cannot be read
+     * @throws IllegalArgumentException "--p-model FILE: …", for one that is not a model file
+     */
+    static NetworkProcess file(String name, String file) {
         try {
             ModelFile m = ModelFile.read(Path.of(file));
             return NetworkProcess.of(name + " = " + m.description(), m.model(), m.start());
@@ -95,11 +105,17 @@ final class ModelKl {
     }
 
     /** @return KL_T by the closed form when both are linear networks on p's start, else NaN */
-    private static double closedForm(SequenceModel p, SequenceModel q, ProcessKl kl, int steps) {
+    static double closedForm(SequenceModel p, SequenceModel q, ProcessKl kl, int steps) {
+        double[] cum = closedFormCurve(p, q, kl, steps);
+        return cum == null ? Double.NaN : cum[steps - 1];
+    }
+
+    /** @return KL_1..KL_T by the closed form when both are linear networks on p's start, else null */
+    static double[] closedFormCurve(SequenceModel p, SequenceModel q, ProcessKl kl, int steps) {
         ArModel a = linear(p);
         ArModel b = linear(q);
         if (a == null || b == null || !(p instanceof NetworkProcess np) || kl.start() != p.firstConditional()) {
-            return Double.NaN;
+            return null;
         }
         double[] start = np.prefix();
         double[] initial = new double[start.length];
@@ -107,7 +123,7 @@ final class ModelKl {
             initial[i] = start[start.length - 1 - i];
         }
         double[] cum = KlClosedForm.cumulative(a, b, steps, initial);
-        return cum.length == steps ? cum[steps - 1] : Double.NaN;
+        return cum.length == steps ? cum : null;
     }
 
     private static ArModel linear(SequenceModel m) {

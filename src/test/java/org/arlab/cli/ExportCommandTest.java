@@ -135,4 +135,85 @@ class ExportCommandTest {
                 dir.resolve("missing.json").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).contains("no such file").doesNotContain("\n");
     }
+
+    private Path train(String name, String... extra) {
+        Path file = dir.resolve(name);
+        String[] base = {"train", "--input", "assets/series/lynx.csv", "--log10", "--order", "2", "--seed", "5",
+            "--save", file.toString()};
+        String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        assertThat(run(args)).as(err.toString()).isZero();
+        return file;
+    }
+
+    @Test
+    void theKlLabExportsTheChartsOfTwoModelFiles() throws Exception {
+        Path a = train("a.json", "--model", "mlp", "--hidden", "4", "--epochs", "100");
+        Path b = train("b.json", "--model", "mlp", "--hidden", "4", "--mixture", "2", "--epochs", "20");
+        Path svg = dir.resolve("kl.svg");
+        assertThat(run("export", "--lab", "kl", "--p-model", a.toString(), "--q-model", b.toString(), "--horizon",
+                "30", "--samples", "2000", "--seed", "4", "--output", svg.toString())).as(err.toString()).isZero();
+        String text = Files.readString(svg);
+        // both charts, the Monte Carlo curve drawn (its legend shows only with data), the nested estimator, no NaN
+        assertThat(text).contains("KL grows linearly in T", "KL_t(p‖q), Monte Carlo ± 95%", "κ̂·T",
+                "Monte Carlo estimates of KL_T(p‖q), T = 30, M = " + org.arlab.chart.Format.count(2000), "nested", "log-ratio")
+                .doesNotContain("NaN").doesNotContain("KL_T(p‖q), exact");
+        Path png = dir.resolve("kl.png");
+        assertThat(run("export", "--lab", "kl", "--p-model", a.toString(), "--q-model", b.toString(), "--horizon",
+                "30", "--samples", "2000", "--output", png.toString(), "--width", "1400", "--height", "500")).isZero();
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(1400);
+        assertThat(img.getHeight()).isEqualTo(500);
+        // q alone from a file: p is the session's linear AR (Gaussian both: the conditional estimator)
+        Path one = dir.resolve("one.svg");
+        assertThat(run("export", "--lab", "kl", "--q-model", a.toString(), "--horizon", "20", "--samples", "500",
+                "--output", one.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(one)).contains("linear AR(2) of the session", "conditional",
+                "KL_t(p‖q), Monte Carlo ± 95%");
+    }
+
+    @Test
+    void twoLinearModelFilesAlsoDrawTheClosedForm() throws Exception {
+        Path a = train("a.json", "--model", "linear", "--epochs", "200");
+        Path b = train("b.json", "--model", "linear", "--epochs", "5");
+        Path svg = dir.resolve("lin.svg");
+        assertThat(run("export", "--lab", "kl", "--p-model", a.toString(), "--q-model", b.toString(), "--horizon",
+                "25", "--samples", "1000", "--output", svg.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(svg)).contains("KL_T(p‖q), exact", "KL_t(p‖q), Monte Carlo ± 95%", "exact = ");
+    }
+
+    @Test
+    void badModelExportsAreExitTwoWithOneLineAndNoFile() throws Exception {
+        Path a = train("a.json", "--model", "mlp", "--hidden", "3", "--epochs", "5");
+        Path out1 = dir.resolve("x.svg");
+        Path junk = dir.resolve("junk.json");
+        Files.writeString(junk, "{\"not\": \"a model\"}");
+        String[][] bad = {
+            {"--p-model", dir.resolve("missing.json").toString(), "--q-model", a.toString()},
+            {"--p-model", junk.toString(), "--q-model", a.toString()},
+            {"--p-model", a.toString(), "--horizon", "0"},
+            {"--p-model", a.toString(), "--samples", "1"},
+            // the budget is checked before the files are read: the missing file is not what is said
+            {"--p-model", dir.resolve("missing.json").toString(), "--horizon", "100000", "--samples", "100000"},
+        };
+        String[] said = {"missing.json", "junk.json", "--horizon must be 1 to 100 000", "--samples must be",
+            "more than the ceiling"};
+        for (int i = 0; i < bad.length; i++) {
+            err.getBuffer().setLength(0);
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("export", "--lab", "kl",
+                    "--output", out1.toString()), java.util.Arrays.stream(bad[i])).toArray(String[]::new);
+            assertThat(run(args)).as(String.join(" ", bad[i])).isEqualTo(2);
+            assertThat(err.toString().strip()).as(String.join(" ", bad[i])).contains(said[i])
+                    .doesNotContain("\n").doesNotContain("Exception");
+            assertThat(out1).doesNotExist();
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("export", "--lab", "data", "--p-model", a.toString(), "--output", out1.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().strip()).contains("for --lab kl").doesNotContain("\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("export", "--lab", "kl", "--samples", "100", "--output", out1.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).contains("with --p-model or --q-model").doesNotContain("\n");
+        assertThat(out1).doesNotExist();
+    }
 }

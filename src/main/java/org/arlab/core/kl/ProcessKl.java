@@ -37,6 +37,12 @@ import org.arlab.core.random.SequenceStreams;
  * is scored on it; the KL of the start is not counted, which is exact when both share it (two networks with one
  * prefix: its KL is 0). {@link #notes()} says when the starts differ.
  * <p>
+ * <b>The whole curve.</b> By the chain rule {@code KL_t(p‖q) = Σ_{k≤t} E[per-step KL at k]} for every t, so the same
+ * sequences give the curve KL_t against t = 1..T at once ({@link #cumulative()}): per sequence the partial sums
+ * {@code c_t} of the conditional estimator's steps, averaged over the sequences per t, each with the standard error
+ * of its own per-sequence partial sums (the steps of one sequence are correlated: their variances do not add). The
+ * last point is the whole-horizon conditional estimate itself; the slope over the second half estimates the rate κ.
+ * <p>
  * <b>Reproducible.</b> Sequence m draws from its own stream ({@link RandomStreams#perSequence}), the inner draws of the
  * nested estimator from a second family of streams, and the sums are folded in sequence order; so the estimates after
  * M sequences depend on the seed and M only, never on the number of threads or the batch sizes. A Gaussian step draws
@@ -48,6 +54,8 @@ public final class ProcessKl {
     /** Inner draws per step of the nested estimator. */
     public static final int INNER = 16;
     private static final int CHUNK = 64;
+    /** The most partial sums a block holds (16 MB): T = 2000 folds ~1000 sequences a block. */
+    private static final int PARTIALS = 1 << 21;
     private static final long INNER_SALT = 0x6A09E667F3BCC909L;
 
     /** How the conditional estimator computes a step's KL. */
@@ -70,6 +78,14 @@ public final class ProcessKl {
     private final Trace logRatioTrace = new Trace();
     private final Trace conditionalTrace = new Trace();
     private final Method method;
+    /** Per t = 1..T−1: the first sequence's partial sum (a shift, for precision), then Σ(c_t − shift), Σ(c_t − shift)². */
+    private final double[] shift;
+    private final double[] sum;
+    private final double[] squares;
+    /** Per sequence c_T − c_h, h = ⌊T/2⌋: the slope over the second half (the rate κ for long T). */
+    private final RunningMean secondHalf = new RunningMean();
+    /** The partial sums c_1..c_T of the block's sequences, row by row (reused). */
+    private double[] partials = new double[0];
     private long nanos;
 
     /**
@@ -97,6 +113,9 @@ public final class ProcessKl {
         this.streams = RandomStreams.perSequence(seed);
         this.inner = RandomStreams.perSequence(seed ^ INNER_SALT);
         this.method = gaussian(p) && gaussian(q) ? Method.GAUSSIAN : Method.NESTED;
+        this.shift = new double[horizon - 1];
+        this.sum = new double[horizon - 1];
+        this.squares = new double[horizon - 1];
     }
 
     /** @return whether every conditional of the model is one Gaussian (linear AR, a network with a Gaussian head) */
@@ -160,21 +179,26 @@ public final class ProcessKl {
      */
     public long advance(long sequences, BooleanSupplier cancelled) {
         long done = 0;
-        int block = CHUNK * 16 * threads;
+        int block = (int) Math.max(1, Math.min(CHUNK * 16 * threads, PARTIALS / horizon));
         while (done < sequences && !cancelled.getAsBoolean()) {
             int n = (int) Math.min(block, sequences - done);
             long t0 = System.nanoTime();
             double[][] values = draw(logRatio.count(), n);
             nanos += System.nanoTime() - t0;
-            for (int i = 0; i < n; i++) {
-                double lr = values[0][i];
-                double co = values[1][i];
-                if (!Double.isFinite(lr) || !Double.isFinite(co)) {
+            for (int i = 0; i < n; i++) { // the whole block or none of it: the curve and the estimates keep one M
+                if (!Double.isFinite(values[0][i]) || !Double.isFinite(values[1][i])) {
                     throw new ArithmeticException("A sequence drawn from p overflowed double precision within T = "
                             + horizon + " steps: a model is explosive; shorten the horizon.");
                 }
+            }
+            int h = horizon / 2;
+            for (int i = 0; i < n; i++) {
+                double lr = values[0][i];
+                double co = values[1][i];
                 logRatio.add(lr);
                 conditional.add(co);
+                fold(i * horizon, logRatio.count() == 1);
+                secondHalf.add(co - (h == 0 ? 0 : partials[i * horizon + h - 1]));
                 long m = logRatio.count();
                 if (logRatioTrace.due(m)) {
                     logRatioTrace.record(logRatio.estimate(), Double.NaN);
@@ -186,20 +210,40 @@ public final class ProcessKl {
         return done;
     }
 
+    /** Folds one sequence's partial sums c_1..c_{T−1} (from {@code partials[row]}) into the curve's sums. */
+    private void fold(int row, boolean first) {
+        double[] c = partials;
+        int t1 = horizon - 1;
+        if (first) {
+            System.arraycopy(c, row, shift, 0, t1);
+            return;
+        }
+        for (int k = 0; k < t1; k++) {
+            double d = c[row + k] - shift[k];
+            sum[k] += d;
+            squares[k] += d * d;
+        }
+    }
+
     /** Sequences first..first+n−1 over the worker threads, chunk by chunk; @return {log-ratio[], conditional[]} */
     private double[][] draw(long first, int n) {
         double[] lr = new double[n];
         double[] co = new double[n];
-        int chunks = (n + CHUNK - 1) / CHUNK;
+        if (partials.length < n * horizon) {
+            partials = new double[n * horizon];
+        }
+        double[] rows = partials;
+        int chunk = Math.max(1, Math.min(CHUNK, n / (4 * threads))); // small blocks (long T) still use every thread
+        int chunks = (n + chunk - 1) / chunk;
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable work = () -> {
             try {
                 Worker w = new Worker();
                 for (int c = next.getAndIncrement(); c < chunks && failure.get() == null; c = next.getAndIncrement()) {
-                    int to = Math.min(n, (c + 1) * CHUNK);
-                    for (int i = c * CHUNK; i < to; i++) {
-                        w.sequence(first + i, lr, co, i);
+                    int to = Math.min(n, (c + 1) * chunk);
+                    for (int i = c * chunk; i < to; i++) {
+                        w.sequence(first + i, lr, co, i, rows);
                     }
                 }
             } catch (RuntimeException e) {
@@ -244,7 +288,8 @@ public final class ProcessKl {
         double klR = Double.NaN;
         double klConstant;
 
-        void sequence(long index, double[] lrOut, double[] coOut, int at) {
+        void sequence(long index, double[] lrOut, double[] coOut, int at, double[] rows) {
+            int row = at * horizon;
             rs.moveTo(index);
             ri.moveTo(index);
             double lr = 0;
@@ -331,6 +376,7 @@ public final class ProcessKl {
                 } else {
                     co += nested(pg, pm, ps, pPred, qg, qm, qs, qPred);
                 }
+                rows[row + k] = co;
             }
             lrOut[at] = lr;
             coOut[at] = co;
@@ -367,6 +413,28 @@ public final class ProcessKl {
     /** @return the conditional estimate (closed-form steps or nested, see {@link #method()}) */
     public Estimate conditional() {
         return conditional.estimate();
+    }
+
+    /**
+     * @return KL_t(p‖q) for t = 1..T from the sequences so far, each with its standard error (the last point is
+     *     {@link #conditional()}), and the slope over the second half; empty before the first sequence
+     */
+    public CumulativeKl cumulative() {
+        long m = conditional.count();
+        if (m == 0) {
+            return new CumulativeKl(new double[0], new double[0], 0, secondHalf.estimate(), horizon / 2);
+        }
+        double[] mean = new double[horizon];
+        double[] se = new double[horizon];
+        for (int k = 0; k < horizon - 1; k++) {
+            double d = sum[k] / m;
+            mean[k] = shift[k] + d;
+            se[k] = m < 2 ? Double.NaN : Math.sqrt(Math.max(0, (squares[k] - sum[k] * d) / (m - 1)) / m);
+        }
+        Estimate whole = conditional.estimate();
+        mean[horizon - 1] = whole.mean();
+        se[horizon - 1] = whole.stdError();
+        return new CumulativeKl(mean, se, m, secondHalf.estimate(), horizon / 2);
     }
 
     /** @return a copy of the log-ratio estimator's trace over M */

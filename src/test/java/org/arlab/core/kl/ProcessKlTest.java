@@ -197,4 +197,132 @@ class ProcessKlTest {
         }
         assertThat(previous).isLessThan(0.01);
     }
+
+    /**
+     * A linear pair through ProcessKl as LinearProcess: p explosive (not stationary, so it starts from zeros,
+     * as the closed form does), q stationary; the Monte Carlo curve KL_t agrees with the chain-rule recursion within
+     * 4 standard errors at several t, and its band shrinks like 1/√M.
+     */
+    @Test
+    void theMonteCarloCurveOfALinearPairAgreesWithTheClosedFormAtEveryT() {
+        ArModel p = ArModel.of(new double[] {1.1, -0.05}, 1.0);
+        ArModel q = ArModel.of(new double[] {0.5, 0.3}, 1.3);
+        assertThat(p.isStationary()).isFalse();
+        int t = 60;
+        ProcessKl kl = new ProcessKl(LinearProcess.of("p", p), LinearProcess.of("q", q), t, 17, 2);
+        assertThat(kl.start()).isEqualTo(2);
+        kl.advance(20_000, () -> false);
+        CumulativeKl c = kl.cumulative();
+        double[] exact = KlClosedForm.cumulative(p, q, t, new double[] {0, 0});
+        assertThat(c.horizon()).isEqualTo(t);
+        assertThat(c.count()).isEqualTo(20_000);
+        for (int k : new int[] {1, 2, 5, 13, 30, 59, 60}) {
+            assertThat(Math.abs(c.means()[k - 1] - exact[k - 1])).as("t = %d", k)
+                    .isLessThanOrEqualTo(4 * c.stdErrors()[k - 1] + 1e-12 * exact[k - 1]);
+            assertThat(c.stdErrors()[k - 1]).as("t = %d", k).isLessThan(0.05 * exact[k - 1]);
+        }
+        // step 1 follows the fixed zeros: the same KL on every sequence, exact; later ones vary with the path
+        assertThat(c.stdErrors()[0]).isZero();
+        assertThat(c.means()[0]).isCloseTo(exact[0], org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(c.stdErrors()[1]).isPositive();
+        for (int k = 1; k < t; k++) {
+            assertThat(c.means()[k]).isGreaterThan(c.means()[k - 1]); // every Gaussian step adds a KL ≥ 0
+        }
+    }
+
+    /**
+     * The first t steps of a sequence do not depend on T (one stream per sequence, drawn in step order): so the
+     * curve's point at t is the whole-horizon estimate of a run with horizon t, to rounding (other sums), for two
+     * MDNs (nested steps) and a Gaussian pair; and the last point is the whole-horizon estimate exactly.
+     */
+    @Test
+    void eachPointOfTheCurveIsTheEstimateOfARunWithThatHorizonAndTheLastIsTheWholeEstimate() {
+        double[] x = series(ArModel.of(new double[] {0.5, -0.3}, 1), 300, 4);
+        TrainedModel a = train(WindowModel.of(2, new int[] {4}, Activation.TANH, HeadSpec.gaussian()), x, 5, 1);
+        TrainedModel mix = train(WindowModel.of(2, new int[] {4}, Activation.TANH, HeadSpec.mixture(2)), x, 5, 2);
+        double[] start = {x[0], x[1]};
+        for (TrainedModel q : new TrainedModel[] {a, mix}) {
+            int t = 25;
+            ProcessKl kl = new ProcessKl(NetworkProcess.of("p", mix, start), NetworkProcess.of("q", q, start), t, 8,
+                    2);
+            kl.advance(1500, () -> false);
+            CumulativeKl c = kl.cumulative();
+            assertThat(c.means()[t - 1]).isEqualTo(kl.conditional().mean());
+            assertThat(c.stdErrors()[t - 1]).isEqualTo(kl.conditional().stdError());
+            for (int k : new int[] {1, 2, 12, 24}) {
+                ProcessKl shorter = new ProcessKl(NetworkProcess.of("p", mix, start), NetworkProcess.of("q", q,
+                        start), k, 8, 1);
+                shorter.advance(1500, () -> false);
+                Estimate e = shorter.conditional();
+                assertThat(c.means()[k - 1]).as("t = %d", k).isCloseTo(e.mean(),
+                        org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(e.mean()))));
+                assertThat(c.stdErrors()[k - 1]).as("t = %d", k).isCloseTo(e.stdError(),
+                        org.assertj.core.data.Offset.offset(1e-9 * e.stdError()));
+            }
+        }
+    }
+
+    @Test
+    void theCurveIsTheSameOnOneAndTwoThreadsAndForAnyBatching() {
+        double[] x = series(ArModel.of(new double[] {0.5, -0.3}, 1), 300, 4);
+        TrainedModel mix = train(WindowModel.of(2, new int[] {4}, Activation.TANH, HeadSpec.mixture(2)), x, 5, 2);
+        TrainedModel a = train(WindowModel.of(2, new int[] {4}, Activation.TANH, HeadSpec.gaussian()), x, 5, 1);
+        double[] start = {x[0], x[1]};
+        CumulativeKl[] got = new CumulativeKl[3];
+        for (int run = 0; run < 3; run++) {
+            ProcessKl kl = new ProcessKl(NetworkProcess.of("p", mix, start), NetworkProcess.of("q", a, start), 40, 77,
+                    run == 0 ? 1 : 2);
+            if (run == 2) {
+                kl.advance(1, () -> false);
+                kl.advance(999, () -> false);
+                kl.advance(2345, () -> false);
+            } else {
+                kl.advance(3345, () -> false);
+            }
+            got[run] = kl.cumulative();
+        }
+        for (int run = 1; run < 3; run++) {
+            assertThat(got[run].means()).containsExactly(got[0].means());
+            assertThat(got[run].stdErrors()).containsExactly(got[0].stdErrors());
+            assertThat(got[run].rate()).isEqualTo(got[0].rate());
+            assertThat(got[run].rateStdError()).isEqualTo(got[0].rateStdError());
+        }
+    }
+
+    /**
+     * From its stationary law a linear p makes every step's expected KL the rate κ once t reaches the orders: the
+     * slope over the second half is then unbiased for κ (closed form, {@link KlExact#rate()}).
+     */
+    @Test
+    void theSlopeOverTheSecondHalfEstimatesTheRate() {
+        ArModel p = ArModel.of(new double[] {0.5, -0.3}, 1);
+        ArModel q = ArModel.of(new double[] {0.6, 0.2}, 1.2);
+        int t = 300;
+        ProcessKl kl = new ProcessKl(LinearProcess.of("p", p), LinearProcess.of("q", q), t, 3, 2);
+        kl.advance(4000, () -> false);
+        CumulativeKl c = kl.cumulative();
+        double kappa = KlExact.of(p, q, t).rate();
+        assertThat(c.half()).isEqualTo(150);
+        assertThat(c.rateStdError()).isPositive().isLessThan(0.01 * kappa);
+        assertThat(Math.abs(c.rate() - kappa)).isLessThan(4 * c.rateStdError());
+        // the slope's own standard error, not one from the two ends' (correlated) standard errors
+        double fromEnds = Math.hypot(c.stdErrors()[t - 1], c.stdErrors()[c.half() - 1]) / (t - c.half());
+        assertThat(c.rateStdError()).isLessThan(fromEnds);
+    }
+
+    @Test
+    void beforeTheFirstSequenceTheCurveIsEmpty() {
+        ProcessKl kl = new ProcessKl(LinearProcess.of("p", ArModel.of(new double[] {0.5}, 1)),
+                LinearProcess.of("q", ArModel.of(new double[] {0.4}, 1)), 10, 1, 1);
+        assertThat(kl.cumulative().means()).isEmpty();
+        assertThat(kl.cumulative().rate()).isNaN();
+        kl.advance(1, () -> false);
+        assertThat(kl.cumulative().means()).hasSize(10).doesNotContain(Double.NaN);
+        assertThat(kl.cumulative().stdErrors()[3]).isNaN();
+        ProcessKl one = new ProcessKl(LinearProcess.of("p", ArModel.of(new double[] {0.5}, 1)),
+                LinearProcess.of("q", ArModel.of(new double[] {0.4}, 2)), 1, 1, 1);
+        one.advance(50, () -> false);
+        assertThat(one.cumulative().means()).containsExactly(one.conditional().mean());
+        assertThat(one.cumulative().rate()).isEqualTo(one.conditional().mean());
+    }
 }

@@ -92,7 +92,7 @@ public final class KlController {
             return new KlSnapshot(null, any.logRatio(), any.conditional(), any.logRatioTrace(),
                     any.conditionalTrace(), max, new KlSnapshot.Models(pair, any.method(), any.notes(),
                             any.secondsPerSequence() * 1e4, has ? r.value() : Double.NaN,
-                            has ? r.stdError() : Double.NaN, horizon));
+                            has ? r.stdError() : Double.NaN, horizon, any.cumulative()));
         }
     }
 

@@ -132,6 +132,8 @@ public final class KlPresenter {
         for (String n : m.notes()) {
             sb.append(' ').append(n);
         }
+        String c = curve(m.curve());
+        sb.append(c.isEmpty() ? "" : " " + c);
         if (Double.isFinite(m.secondsPer10k())) {
             sb.append(" About ").append(Format.number(m.secondsPer10k())).append(" s per 10⁴ sequences here.");
         }
@@ -139,6 +141,24 @@ public final class KlPresenter {
                 : " Reference (long run): " + Format.number(m.reference()) + " ± " + Format.number(m.referenceSe())
                         + ".");
         return sb.toString();
+    }
+
+    /**
+     * @return what the KL-over-T chart shows for a pair with no closed form: the Monte Carlo curve (chain rule, every
+     *     t from the same sequences) and the rate κ̂ it gives; "" before the first sequence
+     */
+    public static String curve(org.arlab.core.kl.CumulativeKl c) {
+        if (c == null || c.count() == 0) {
+            return "";
+        }
+        int t = c.horizon();
+        String rate = Double.isFinite(c.rateStdError())
+                ? Format.number(c.rate()) + " ± " + Format.number(c.rateStdError())
+                : Format.number(c.rate());
+        return "The KL-over-T chart is Monte Carlo too: by the chain rule KL_t is the expected sum of the first t "
+                + "per-step KLs, so the same sequences give KL_t for every t = 1.." + t + " at once (band: 95%, from "
+                + "each t's per-sequence partial sums). Its slope over t = " + c.half() + ".." + t + ", " + rate
+                + " nats per step, estimates the rate κ = lim KL_T/T once p and q have forgotten their start.";
     }
 
     /** @return the answer to "how far is the trained model from the truth?" */

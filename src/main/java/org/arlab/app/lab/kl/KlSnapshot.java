@@ -2,6 +2,7 @@ package org.arlab.app.lab.kl;
 
 import java.util.List;
 
+import org.arlab.core.kl.CumulativeKl;
 import org.arlab.core.kl.KlExact;
 import org.arlab.core.kl.ProcessKl;
 import org.arlab.core.montecarlo.Estimate;
@@ -30,9 +31,10 @@ public record KlSnapshot(KlExact exact, Estimate logRatio, Estimate conditional,
      * @param reference a long run's KL_T(p‖q) for this pair, NaN when none is stored
      * @param referenceSe its standard error
      * @param horizon T
+     * @param curve KL_t(p‖q) for t = 1..T from the same sequences, with its band and the slope κ̂
      */
     public record Models(String pair, ProcessKl.Method method, List<String> notes, double secondsPer10k,
-            double reference, double referenceSe, int horizon) {
+            double reference, double referenceSe, int horizon, CumulativeKl curve) {
     }
 
     /** Two linear AR models. */

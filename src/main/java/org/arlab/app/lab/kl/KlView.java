@@ -332,6 +332,7 @@ public final class KlView extends LabView {
                 shownExact = x;
                 curveCleared = false;
                 curve.show(x);
+                curve.showMonteCarlo(null);
                 running.setExact(x.forwardAtHorizon());
                 exact.setText(KlPresenter.exact(x));
             }
@@ -347,6 +348,7 @@ public final class KlView extends LabView {
                     curve.set(c, new double[0]);
                 }
             }
+            curve.showMonteCarlo(m.curve()); // no closed form: what Monte Carlo knows of KL_t, every t at once
             running.setExact(target);
             exact.setText(KlPresenter.models(m));
         }

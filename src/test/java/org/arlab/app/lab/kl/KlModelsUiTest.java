@@ -126,6 +126,24 @@ class KlModelsUiTest {
                 .contains("s per 10⁴ sequences");
         assertThat(robot.lookup("#kl-pair").queryLabeled().getText()).contains("MLP 2 → 4");
         assertThat(s.conditional().mean()).isPositive();
+        // no closed form, yet the KL-over-T chart has a curve: Monte Carlo's KL_t for every t, the last point the
+        // whole-horizon estimate, and the line of its slope
+        org.jfree.chart.fx.ChartViewer curveChart = robot.lookup("#kl-curve-chart").query();
+        org.jfree.chart.plot.XYPlot plot = curveChart.getChart().getXYPlot();
+        waitFor(() -> plot.getDataset(1) != null && plot.getDataset(1).getItemCount(0) == 10);
+        org.jfree.data.xy.YIntervalSeriesCollection mc = (org.jfree.data.xy.YIntervalSeriesCollection) plot
+                .getDataset(1);
+        assertThat(mc.getSeriesKey(0).toString()).contains("Monte Carlo");
+        KlSnapshot shown = model.resultProperty().get();
+        assertThat(shown.models().curve().means()[9]).isEqualTo(shown.conditional().mean());
+        assertThat(mc.getYValue(0, 0)).isPositive().isLessThan(mc.getYValue(0, 9));
+        assertThat(mc.getStartYValue(0, 5)).isLessThan(mc.getYValue(0, 5));
+        org.jfree.data.xy.XYDataset lines = plot.getDataset(0);
+        int rate = org.arlab.chart.KlCurveFigure.Curve.ESTIMATED_RATE.ordinal();
+        assertThat(lines.getItemCount(rate)).isEqualTo(2);
+        assertThat(lines.getYValue(rate, 1) / 10).isCloseTo(shown.models().curve().rate(),
+                org.assertj.core.data.Percentage.withPercentage(1e-10));
+        assertThat(robot.lookup("#kl-exact").queryLabeled().getText()).contains("KL-over-T chart is Monte Carlo");
         // the picker follows the shelf
         robot.interact(() -> shelf.put(new ModelShelf.Entry("mixture.trained", "Mixture lab: MDN, 2 components",
                 trained(5, HeadSpec.mixture(2)))));

@@ -146,4 +146,24 @@ class KlPresenterTest {
         KlPresenter.estimators()[0] = "changed";
         assertThat(KlPresenter.estimators()[0]).isEqualTo("log-ratio");
     }
+
+    @Test
+    void theCurveSentenceGivesTheRangeOfTAndTheRateWithItsStandardError() {
+        org.arlab.core.kl.ProcessKl kl = new org.arlab.core.kl.ProcessKl(
+                org.arlab.core.process.LinearProcess.of("p", AR1), org.arlab.core.process.LinearProcess.of("q",
+                        NOISE), 40, 3, 1);
+        assertThat(KlPresenter.curve(kl.cumulative())).isEmpty();
+        assertThat(KlPresenter.curve(null)).isEmpty();
+        kl.advance(2000, () -> false);
+        org.arlab.core.kl.CumulativeKl c = kl.cumulative();
+        String text = KlPresenter.curve(c);
+        assertThat(text).contains("every t = 1..40 at once").contains("slope over t = 20..40")
+                .contains(", " + Format.number(c.rate()) + " ± " + Format.number(c.rateStdError()))
+                .contains("estimates the rate κ");
+        // from its stationary law, φ = 0.5 against white noise: every step's KL is κ = 1/6
+        assertThat(Math.abs(c.rate() - 1 / 6.0)).isLessThan(4 * c.rateStdError());
+        KlSnapshot.Models m = new KlSnapshot.Models("pair", kl.method(), kl.notes(), 1.0, Double.NaN, Double.NaN,
+                40, c);
+        assertThat(KlPresenter.models(m)).contains(text);
+    }
 }
