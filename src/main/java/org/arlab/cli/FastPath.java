@@ -69,7 +69,34 @@ final class FastPath {
      * annotations at run time costs ~80 ms of start-up (annotation parsing builds proxy classes); {@code
      * FastPathTest.theTablesAreTheAnnotations} fails when a table and the annotations disagree.
      */
-    record Opt(String name, String field, String defaultValue, boolean required) {
+    static final class Opt { // not a record: a record's first hashCode bootstraps ObjectMethods, ~60 ms of start-up
+        private final String name;
+        private final String field;
+        private final String defaultValue;
+        private final boolean required;
+
+        Opt(String name, String field, String defaultValue, boolean required) {
+            this.name = name;
+            this.field = field;
+            this.defaultValue = defaultValue;
+            this.required = required;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String field() {
+            return field;
+        }
+
+        String defaultValue() {
+            return defaultValue;
+        }
+
+        boolean required() {
+            return required;
+        }
     }
 
     /** A fast command that lists its options. */

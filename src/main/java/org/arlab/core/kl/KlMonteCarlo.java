@@ -35,8 +35,8 @@ public final class KlMonteCarlo {
     private final double[] initial;
     private final SequenceStreams streams;
     private final int threads;
-    /** One kernel per thread, made when first needed (each holds eight lanes' streams and scratch). */
-    private final Kernel[] kernels;
+    /** The one-thread kernel, made when first needed (eight lanes' streams and scratch). */
+    private Kernel kernel;
     private final RunningMean logRatio = new RunningMean();
     private final RunningMean conditional = new RunningMean();
     private final Trace logRatioTrace = new Trace();
@@ -77,7 +77,6 @@ public final class KlMonteCarlo {
         }
         this.streams = java.util.Objects.requireNonNull(streams, "streams");
         this.threads = threads;
-        this.kernels = new Kernel[threads];
     }
 
     /**
@@ -125,13 +124,11 @@ public final class KlMonteCarlo {
      */
     private void draw(long first, double[] lr, double[] co, int n) {
         int parts = Math.min(threads, Math.max(1, n / (4 * LANES)));
-        for (int k = 0; k < parts; k++) {
-            if (kernels[k] == null) {
-                kernels[k] = new Kernel();
-            }
-        }
         if (parts == 1) {
-            kernels[0].draw(first, lr, co, 0, n);
+            if (kernel == null) {
+                kernel = new Kernel();
+            }
+            kernel.draw(first, lr, co, 0, n);
             return;
         }
         int[] cut = new int[parts + 1];
@@ -145,7 +142,9 @@ public final class KlMonteCarlo {
             int part = k;
             helpers[k - 1] = new Thread(() -> {
                 try {
-                    kernels[part].draw(first, lr, co, cut[part], cut[part + 1]);
+                    // made by the thread that uses it, in its own allocation buffer: kernels made side by side
+                    // by one thread share cache lines (the streams' states), and two threads were slower than one
+                    new Kernel().draw(first, lr, co, cut[part], cut[part + 1]);
                 } catch (RuntimeException e) {
                     failure[part] = e;
                 }
@@ -153,7 +152,7 @@ public final class KlMonteCarlo {
             helpers[k - 1].setDaemon(true);
             helpers[k - 1].start();
         }
-        kernels[0].draw(first, lr, co, 0, cut[1]);
+        new Kernel().draw(first, lr, co, 0, cut[1]);
         for (Thread t : helpers) {
             try {
                 t.join();
