@@ -88,6 +88,13 @@ public final class RunningEstimateFigure implements Figure {
         }
     }
 
+    /** Sets the chart's title (a lab whose target changes meaning: exact value, reference run, or none). */
+    public void setTitle(String title) {
+        if (!title.equals(chart().getTitle().getText())) {
+            chart().getTitle().setText(title); // the same TextTitle: its themed font stays
+        }
+    }
+
     /** Marks the exact value (NaN hides it). */
     public void setExact(double value) {
         exact.setValue(Double.isFinite(value) ? value : 0);

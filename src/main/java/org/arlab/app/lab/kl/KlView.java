@@ -79,7 +79,7 @@ public final class KlView extends LabView {
         this.model = model;
         this.controller = controller;
         this.curve = new KlCurveFigure(style);
-        this.running = new RunningEstimateFigure("Monte Carlo estimates settling on the exact KL_T(p‖q)",
+        this.running = new RunningEstimateFigure(RUNNING_EXACT,
                 "KL_T(p‖q) (nats)", "exact", ESTIMATORS, style);
         this.error = new ErrorRateFigure(ESTIMATORS, style);
         figures(running, curve, error);
@@ -157,6 +157,8 @@ public final class KlView extends LabView {
                 standardErrors(), summary, message, new Separator(), pair, ask, answer);
         return ControlPanes.scrolling(box, 340);
     }
+
+    private static final String RUNNING_EXACT = "Monte Carlo estimates settling on the exact KL_T(p‖q)";
 
     private static final String[] SOURCE_NAMES = {"linear AR (sliders)", "model in this session",
         "model file (train --save)", "true generator of the series"};
@@ -334,6 +336,7 @@ public final class KlView extends LabView {
                 curve.show(x);
                 curve.showMonteCarlo(null);
                 running.setExact(x.forwardAtHorizon());
+                running.setTitle(RUNNING_EXACT);
                 exact.setText(KlPresenter.exact(x));
             }
         } else {
@@ -350,6 +353,8 @@ public final class KlView extends LabView {
             }
             curve.showMonteCarlo(m.curve()); // no closed form: what Monte Carlo knows of KL_t, every t at once
             running.setExact(target);
+            running.setTitle(Double.isFinite(target) ? "Monte Carlo estimates settling on the reference run"
+                    : "Monte Carlo estimates of KL_T(p‖q) settling (no closed form)");
             exact.setText(KlPresenter.models(m));
         }
         String[] names = KlPresenter.estimators(s);
