@@ -354,7 +354,7 @@ public final class KlView extends LabView {
             curve.showMonteCarlo(m.curve()); // no closed form: what Monte Carlo knows of KL_t, every t at once
             running.setExact(target);
             running.setTitle(Double.isFinite(target) ? "Monte Carlo estimates settling on the reference run"
-                    : "Monte Carlo estimates of KL_T(p‖q) settling (no closed form)");
+                    : "Monte Carlo estimates settling (no closed form)");
             exact.setText(KlPresenter.models(m));
         }
         String[] names = KlPresenter.estimators(s);
