@@ -32,7 +32,7 @@ public final class SamplingLab implements LabModule<ReplicateSettings, SamplingM
 
     @Override
     public String summary() {
-        return "The sampling distribution of φ̂ over many replications";
+        return "The sampling distribution of the fitted φ over many replications";
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class SamplingPresenter {
      * @param coefficient which φᵢ
      * @return how many replications are done, the asymptotic sd to compare the table's sd with, and the failures
      */
+    // the sentences below go into wrapped labels: no combining hat (U+0302), which makes JavaFX wrap a label's
+    // text wider than the label, so that its lines run past the column's edge (seen at 1280 × 720)
     public static String summary(ExperimentSnapshot s, int coefficient) {
         int i = Math.max(1, Math.min(coefficient, s.design().order())) - 1;
         long main = s.summaries().length == 0 ? 0 : s.summaries()[0].count() + s.summaries()[0].failures();
@@ -71,7 +73,7 @@ public final class SamplingPresenter {
         sb.append('.');
         double a = s.asymptoticSd()[i];
         if (Double.isFinite(a)) {
-            sb.append(" Asymptotic sd of φ̂").append(sub(i + 1)).append(": ").append(Format.number(a));
+            sb.append(" Asymptotic sd of the fitted φ").append(sub(i + 1)).append(": ").append(Format.number(a));
             if (s.design().order() == 1) {
                 sb.append(" = √((1 − φ²)/n)");
             }
@@ -95,7 +97,7 @@ public final class SamplingPresenter {
         }
         int n = s.design().n();
         int row = DickeyFuller.row(n);
-        StringBuilder sb = new StringBuilder("At φ = 1 the normal law fails: n(φ̂ − 1) follows Dickey–Fuller. "
+        StringBuilder sb = new StringBuilder("At φ = 1 the normal law fails: n·(fitted φ − 1) follows Dickey–Fuller. "
                 + "5% point, Fuller's table (n = " + (row == Integer.MAX_VALUE ? "∞" : Integer.toString(row))
                 + (s.design().withIntercept() ? ", mean estimated" : ", no intercept") + "): "
                 + Format.number(DickeyFuller.percent5(n, s.design().withIntercept())) + "; measured:");

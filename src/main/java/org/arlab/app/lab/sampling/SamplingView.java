@@ -108,8 +108,8 @@ public final class SamplingView extends LabView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(330);
         box.getChildren().addAll(ControlPanes.header("Repeat the experiment"), ControlPanes.note("R times: simulate "
-                + "n values of the true AR(p), fit AR(p) by each method. The spread of φ̂ over the replications is "
-                + "what a standard error estimates; the asymptotic law N(φ, σ²Γ_p⁻¹/n) predicts it."));
+                + "n values of the true AR(p), fit AR(p) by each method. The spread of the estimates over the "
+                + "replications is what a standard error estimates; the asymptotic law N(φ, σ²Γ_p⁻¹/n) predicts it."));
         Spinner<Integer> order = new Spinner<>(1, SamplingModel.MAX_ORDER, model.truth().orderProperty().get());
         order.setId("sampling-order");
         order.setPrefWidth(80);
@@ -217,7 +217,7 @@ public final class SamplingView extends LabView {
         HBox seedRow = new HBox(8, new Label("Seed"), seed, newSeed);
         seedRow.setAlignment(Pos.CENTER_LEFT);
         table.setId("sampling-table");
-        Label tableNote = ControlPanes.note("Over the replications: the sd of φ̂ᵢ, its bias (mean − φᵢ) and the "
+        Label tableNote = ControlPanes.note("Over the replications: the sd of the fitted φᵢ, its bias (mean − φᵢ) and the "
                 + "share of 95% intervals covering φᵢ (LS least squares, MLE exact MLE, YW Yule–Walker).");
         table.setHgap(14);
         table.setVgap(3);

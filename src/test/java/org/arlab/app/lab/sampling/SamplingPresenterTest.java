@@ -29,13 +29,20 @@ class SamplingPresenterTest {
         ExperimentSnapshot s = run(new double[] {0.5}, 200, true, 400);
         String text = SamplingPresenter.summary(s, 1);
         assertThat(text).startsWith("R = 400 of 400 replications at n = 200; now the other lengths")
-                .contains("Asymptotic sd of φ̂₁: " + org.arlab.chart.Format.number(Math.sqrt(0.75 / 200))
+                .contains("Asymptotic sd of the fitted φ₁: " + org.arlab.chart.Format.number(Math.sqrt(0.75 / 200))
                         + " = √((1 − φ²)/n)");
         SamplingPresenter.Row row = SamplingPresenter.row(s.summaries()[0], 1);
         assertThat(row.method()).isEqualTo("LS");
         assertThat(row.bias()).startsWith("−");
         assertThat(Double.parseDouble(row.coverage())).isBetween(0.9, 1.0);
         assertThat(SamplingPresenter.unitRoot(s)).isEmpty();
+        // wrapped labels: a combining hat (U+0302) makes JavaFX wrap the text wider than the label
+        assertThat(text).doesNotContain("\u0302");
+        assertThat(SamplingPresenter.unitRoot(run(new double[] {1}, 50, true, 40))).isNotEmpty()
+                .doesNotContain("\u0302");
+        for (org.arlab.app.lab.LabModule<?, ?> lab : org.arlab.app.lab.Labs.ALL) { // the navigator wraps them too
+            assertThat(lab.summary()).doesNotContain("\u0302");
+        }
         assertThat(SamplingFormulas.of(s).latex()).contains("\\frac{1 - 0.5^2}{200}");
         // every histogram is a density: its bars integrate to the share of the values inside the range
         ExperimentSnapshot.Histogram h = s.histograms()[0][0];
