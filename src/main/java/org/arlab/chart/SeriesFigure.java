@@ -55,7 +55,7 @@ public final class SeriesFigure implements Figure {
         NumberAxis y = new NumberAxis("value yₜ");
         y.setAutoRangeIncludesZero(false);
         linearAxis = y;
-        XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
+        XYPlot plot = new SeriesPlot(dataset, xAxis, y, renderer);
         plot.setDomainPannable(true);
         chart = new JFreeChart("Series", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         meanMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
