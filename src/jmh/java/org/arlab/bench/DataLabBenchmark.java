@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 import org.arlab.core.series.CurrentSeries;
 import org.arlab.chart.ChartStyle;
 import org.arlab.chart.SeriesFigure;
+import org.arlab.chart.CorrelogramFigure;
+import org.arlab.chart.RootsFigure;
+import org.arlab.core.formula.DataFormulas;
 import org.arlab.core.ar.ArModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,9 +27,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one slider move costs in the Data lab: the controller's background work (simulate n values, decimate them)
- * plus the chart update and a full repaint of the series chart at 1200 × 700 pixels. The repaint draws through
- * Java2D into an image, the same JFreeChart drawing code the FX canvas runs through FXGraphics2D.
+ * What one slider move costs in the Data lab, as the lab does it: the controller's background work
+ * ({@link SeriesFacts#generated}: simulate n values, their ACF and PACF, roots, stationarity), then on the FX thread
+ * what {@code DataView.show} does (the formulas, the series chart, the ACF, PACF and roots charts) and a repaint of
+ * the four charts: the series at 1200 × 700 pixels, the correlograms at 450 × 260, the roots at 260 × 260. The
+ * repaint draws through Java2D into images, the same JFreeChart drawing code the FX canvas runs through FXGraphics2D.
  * Run: {@code mvn -Pbench -DskipTests package && java -Djava.awt.headless=true -jar target/arlab-bench.jar DataLab}.
  */
 @State(Scope.Thread)
@@ -40,33 +45,59 @@ public class DataLabBenchmark {
     int n;
 
     private SeriesFigure figure;
+    private CorrelogramFigure acf;
+    private CorrelogramFigure pacf;
+    private RootsFigure roots;
     private BufferedImage image;
     private Graphics2D g;
+    private BufferedImage small;
+    private Graphics2D gSmall;
     private final Rectangle2D area = new Rectangle2D.Double(0, 0, 1200, 700);
+    private final Rectangle2D correlogramArea = new Rectangle2D.Double(0, 0, 450, 260);
+    private final Rectangle2D rootsArea = new Rectangle2D.Double(0, 0, 260, 260);
     private double phi1 = 0.5;
 
     @Setup
     public void setUp() {
-        figure = new SeriesFigure(ChartStyle.of(false, 1f));
+        ChartStyle style = ChartStyle.of(false, 1f);
+        figure = new SeriesFigure(style);
+        acf = new CorrelogramFigure("Autocorrelation (ACF)", "r(k)", "sample ACF", style);
+        pacf = new CorrelogramFigure("Partial autocorrelation (PACF)", "φₖₖ", "sample PACF", style);
+        roots = new RootsFigure(style);
         image = new BufferedImage(1200, 700, BufferedImage.TYPE_INT_ARGB);
         g = image.createGraphics();
-        CurrentSeries r = SeriesFacts.generated(ArModel.of(new double[] {0.5, -0.3}, 1), n, null, 42);
-        figure.show("AR(2)", r.simulation().values(), 1, r.drawn(), 0);
+        small = new BufferedImage(450, 260, BufferedImage.TYPE_INT_ARGB);
+        gSmall = small.createGraphics();
+        show(SeriesFacts.generated(ArModel.of(new double[] {0.5, -0.3}, 1), n, null, 42));
     }
 
     @TearDown
     public void tearDown() {
         g.dispose();
+        gSmall.dispose();
     }
 
-    /** A slider move: new φ₁, simulate, decimate, update the chart, repaint it. */
+    /** What DataView.show does with a new result on the FX thread. */
+    private Object show(CurrentSeries r) {
+        Object formula = DataFormulas.of(r.model(), r.roots());
+        figure.show(r.title(), r.values(), r.firstT(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
+        acf.show(r.acf().acf(), r.acf().band(), r.theoreticalAcf(), "ρ(k) of the model");
+        pacf.show(r.acf().pacf(), r.acf().band(), null, "");
+        roots.show(r.roots().re(), r.roots().im());
+        return formula;
+    }
+
+    /** A slider move: new φ₁, the background computation, the charts' update and their repaint. */
     @Benchmark
-    public BufferedImage sliderMoveRecomputeAndRepaint() {
+    public Object sliderMoveRecomputeAndRepaint() {
         phi1 = phi1 > 0.8 ? 0.1 : phi1 + 0.01;
         CurrentSeries r = SeriesFacts.generated(ArModel.of(new double[] {phi1, -0.3}, 1), n, null, 42);
-        figure.show("AR(2)", r.simulation().values(), 1, r.drawn(), 0);
+        Object formula = show(r);
         figure.chart().draw(g, area);
-        return image;
+        acf.chart().draw(gSmall, correlogramArea);
+        pacf.chart().draw(gSmall, correlogramArea);
+        roots.chart().draw(gSmall, rootsArea);
+        return formula;
     }
 
     /** Only the repaint of the series chart (pan, zoom, window resize). */

@@ -3,6 +3,7 @@ package org.arlab.chart;
 import org.arlab.core.kl.CumulativeKl;
 import org.arlab.core.kl.KlExact;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -45,12 +46,16 @@ public final class KlCurveFigure implements Figure {
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final YIntervalSeriesCollection monteCarlo = new YIntervalSeriesCollection();
     private final JFreeChart chart;
+    private final NumberAxis linearAxis;
+    private ChartStyle style;
+    private boolean log;
 
     /** @param style colours and fonts */
     public KlCurveFigure(ChartStyle style) {
         NumberAxis x = new NumberAxis("horizon T (steps)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis("KL divergence (nats)");
+        linearAxis = y;
         XYPlot plot = new XYPlot(dataset, x, y, new XYLineAndShapeRenderer(true, false));
         chart = new JFreeChart("KL grows linearly in T at the rate κ", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         for (Curve c : Curve.values()) {
@@ -103,6 +108,9 @@ public final class KlCurveFigure implements Figure {
         Axes.allowHugeValues(chart.getXYPlot().getRangeAxis(), largest);
         s.setNotify(true);
         setRate(Curve.ESTIMATED_RATE, c == null ? Double.NaN : c.rate(), n);
+        if (log) {
+            fitLogAxis();
+        }
     }
 
     /**
@@ -117,6 +125,88 @@ public final class KlCurveFigure implements Figure {
         }
         dataset.addSeries(curve.label, xy);
         legend();
+        if (log) {
+            fitLogAxis();
+        }
+    }
+
+    /**
+     * Draws KL on a log scale (KL_T ≥ 0): for an explosive p, KL_T runs from about 10⁻² at T = 1 to 10⁴⁰ and more, and
+     * on the linear axis everything before the last few steps lies flat on 0. Ticks at whole decades, as many as the
+     * height allows, labelled 0.01, 1, 100, 1×10⁴⁰ ({@link ReadableTicks#label}); values of 0 (q = p) are not drawn.
+     */
+    public void setLog(boolean on) {
+        if (on == log) {
+            return;
+        }
+        log = on;
+        chart.setNotify(false);
+        try {
+            if (on) {
+                LogAxis axis = new LogAxis("KL divergence (nats, log scale)");
+                axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole decades, fewer when tall
+                axis.setAutoTickUnitSelection(true);
+                axis.setNumberFormatOverride(new DecadeFormat());
+                axis.setMinorTickMarksVisible(true);
+                chart.getXYPlot().setRangeAxis(axis);
+                fitLogAxis();
+            } else {
+                chart.getXYPlot().setRangeAxis(linearAxis);
+            }
+            style.apply(chart);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** @return whether KL is drawn on a log scale */
+    public boolean log() {
+        return log;
+    }
+
+    /** The log axis starts a decade below the smallest positive value shown (0 has no place on it). */
+    private void fitLogAxis() {
+        if (!(chart.getXYPlot().getRangeAxis() instanceof LogAxis axis)) {
+            return;
+        }
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            for (int i = 0; i < dataset.getItemCount(s); i++) {
+                double v = dataset.getYValue(s, i);
+                if (v > 0 && Double.isFinite(v)) {
+                    smallest = Math.min(smallest, v);
+                }
+            }
+        }
+        YIntervalSeries mc = monteCarlo.getSeries(0); // the Monte Carlo curve too (its band may reach below 0)
+        for (int i = 0; i < mc.getItemCount(); i++) {
+            double v = mc.getYValue(i);
+            if (v > 0 && Double.isFinite(v)) {
+                smallest = Math.min(smallest, v);
+            }
+        }
+        axis.setSmallestValue(Double.isFinite(smallest) ? Math.pow(10, Math.floor(Math.log10(smallest)) - 1) : 1e-3);
+        axis.configure();
+    }
+
+    /** Labels of whole decades: 0.01, 1, 100, 10 000, 1×10⁴⁰. */
+    static final class DecadeFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return toAppendTo.append(ReadableTicks.label(number, Math.abs(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition parsePosition) {
+            throw new UnsupportedOperationException("formatting only");
+        }
     }
 
     /**
@@ -128,7 +218,16 @@ public final class KlCurveFigure implements Figure {
         if (Double.isNaN(kappa)) {
             dataset.addSeries(curve.label, new double[][] {{}, {}});
         } else {
-            dataset.addSeries(curve.label, new double[][] {{0, horizon}, {0, kappa * horizon}});
+            // a point per step: on the log scale κ·T is a curve, and its value 0 at T = 0 is not drawn
+            double[][] xy = new double[2][horizon + 1];
+            for (int t = 0; t <= horizon; t++) {
+                xy[0][t] = t;
+                xy[1][t] = kappa * t;
+            }
+            dataset.addSeries(curve.label, xy);
+        }
+        if (log) {
+            fitLogAxis();
         }
         legend();
     }
@@ -156,6 +255,7 @@ public final class KlCurveFigure implements Figure {
     /** Applies a theme. */
     @Override
     public void restyle(ChartStyle style) {
+        this.style = style;
         style.apply(chart);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         r.setSeriesPaint(Curve.FORWARD.ordinal(), style.series(0));

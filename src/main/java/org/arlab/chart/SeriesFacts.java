@@ -17,7 +17,8 @@ import org.arlab.core.session.Session;
 
 /**
  * The Data lab's computation, the one way to the series every lab reads: simulate from the generator's parameters or
- * fit a model to a loaded series, then the facts drawn beside it (decimated values, ACF, roots, stationarity). The
+ * fit a model to a loaded series, then the facts drawn beside it (ACF, roots, stationarity); the series chart
+ * decimates the values itself as it draws them. The
  * window runs it in the background; {@code arlab export} runs it for a session.
  */
 public final class SeriesFacts {
@@ -38,27 +39,16 @@ public final class SeriesFacts {
         return Math.max(1, Math.min(MAX_LAGS, n - 1));
     }
 
-    /** Series length from which the decimation runs beside the ACF on another core. */
-    static final int PARALLEL_FROM = 50_000;
-
     /** Most lags shown in the correlograms. */
     public static final int MAX_LAGS = 40;
 
-    /** The work done off the FX thread for a generated series: simulate, decimate, model facts. */
+    /** The work done off the FX thread for a generated series: simulate, then its ACF and the model's facts. */
     public static CurrentSeries generated(ArModel ar, int n, double[] initial, long seed) {
         long t0 = System.nanoTime();
         Simulation sim = ArSimulator.simulate(ar, n, initial, RandomStreams.of(seed));
         double[] y = sim.values();
-        // a long series is decimated on the other core while its ACF is summed here
-        java.util.concurrent.ForkJoinTask<double[][]> decimation = java.util.concurrent.ForkJoinTask.adapt(
-                () -> Decimation.minMax(y, 1, SeriesFigure.BUCKETS));
-        boolean parallel = y.length >= PARALLEL_FROM;
-        if (parallel) {
-            decimation.fork();
-        }
         SampleAcf acf = y.length >= 2 ? SampleAcf.of(y, lags(y.length)) : null;
-        double[][] drawn = parallel ? decimation.join() : decimation.invoke();
-        return new CurrentSeries(SeriesFigure.title(ar, y.length, seed), y, true, ar, seed, sim, drawn,
+        return new CurrentSeries(SeriesFigure.title(ar, y.length, seed), y, true, ar, seed, sim,
                 StationarityReport.of(ar), CharacteristicRoots.of(ar), acf, theory(ar, acf), "",
                 System.nanoTime() - t0);
     }
@@ -84,7 +74,7 @@ public final class SeriesFacts {
             how = "none could be fitted (" + e.getMessage() + ")";
         }
         return new CurrentSeries(s.name() + ", n = " + Format.count(y.length), y, false, fitted, 0, null,
-                Decimation.minMax(y, s.firstT(), SeriesFigure.BUCKETS), StationarityReport.of(fitted),
+                StationarityReport.of(fitted),
                 CharacteristicRoots.of(fitted), acf, theory(fitted, acf),
                 (note == null || note.isEmpty() ? "" : note + ". ") + "Model: " + how + ".", System.nanoTime() - t0,
                 s.firstT());

@@ -7,33 +7,34 @@ import java.awt.Font;
 import org.arlab.core.ar.ArModel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
-import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The figure of a series against time, with its model mean as a dashed line. Built once; {@link #show} replaces
- * the data in place so that the chart repaints once per update instead of being rebuilt. Long series are drawn
- * min–max decimated; when the user zooms or pans, the visible stretch is decimated again from the full series, so
- * a zoom into 10⁶ points shows every value once few enough are in view. A zoom stays within the series' time span
- * and belongs to one series: every new series is shown whole, on both axes.
+ * the data in place so that the chart repaints once per update instead of being rebuilt. The dataset is the series'
+ * own array ({@link SeriesData}) and the line is decimated as it is drawn, per pixel column of the view
+ * ({@link EnvelopeRenderer}): 10⁶ values draw as fast as a thousand, every column shows the true minimum and maximum
+ * of its values, and a zoom into fewer values than pixels shows every one. The value axis fits the values in view.
+ * A zoom stays within the series' time span and belongs to one series: every new series is shown whole, on both axes.
  */
 public final class SeriesFigure implements Figure {
     /** The key of the only data series. */
     public static final String KEY = "y";
-    /** Buckets of the min–max decimation: about the chart's width in pixels. */
+    /** Buckets of the min–max decimation that picks a symmetric log threshold for a long series. */
     public static final int BUCKETS = 2000;
     /**
-     * Above this many drawn points the line is drawn without anti-aliasing: a dense band looks the same, and Java2D
+     * Above this many values in view the line is drawn without anti-aliasing: a dense band looks the same, and Java2D
      * draws it ten times faster (36 → 3 ms for 4000 points at 1200 × 700).
      */
     public static final int SMOOTH_LIMIT = 1000;
 
-    private final DefaultXYDataset dataset = new DefaultXYDataset();
+    private final SeriesData dataset = new SeriesData(KEY);
+    private final EnvelopeRenderer renderer = new EnvelopeRenderer();
     private final JFreeChart chart;
     private final NumberAxis xAxis = new NumberAxis("time t");
     private final ValueMarker meanMarker = new ValueMarker(0);
@@ -41,12 +42,9 @@ public final class SeriesFigure implements Figure {
     private double[] values = new double[0];
     private double first = 1;
     private boolean updating;
-    private Range decimatedFor;
     /** The linear value axis, and whether the symmetric log one stands in for it (series that explode). */
     private final NumberAxis linearAxis;
     private boolean symlog;
-    /** The points drawn, before the symmetric log (the plot holds them transformed when it is on). */
-    private double[][] rawDrawn = {{}, {}};
     private double meanValue = Double.NaN;
 
     /**
@@ -57,15 +55,13 @@ public final class SeriesFigure implements Figure {
         NumberAxis y = new NumberAxis("value yₜ");
         y.setAutoRangeIncludesZero(false);
         linearAxis = y;
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(dataset, xAxis, y, renderer);
+        XYPlot plot = new SeriesPlot(dataset, xAxis, y, renderer);
         plot.setDomainPannable(true);
         chart = new JFreeChart("Series", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         meanMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         meanMarker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(meanMarker);
-        dataset.addSeries(KEY, new double[][] {{}, {}});
-        xAxis.addChangeListener(e -> redecimateVisible());
+        xAxis.addChangeListener(e -> followView());
         TimeZoom.keepWithin(xAxis, () -> values.length > 1 ? new Range(first, first + values.length - 1) : null);
         restyle(style);
     }
@@ -90,13 +86,18 @@ public final class SeriesFigure implements Figure {
         return chart;
     }
 
-    /** @return the data shown, for tests and exports */
-    public DefaultXYDataset dataset() {
+    /** @return the data shown (the series itself, on the symmetric log scale when it is on), for tests */
+    public SeriesData dataset() {
         return dataset;
     }
 
+    /** @return the indices of the values the latest drawing joined, in order of time (for tests) */
+    public int[] drawnIndices() {
+        return renderer.kept();
+    }
+
     /**
-     * Shows a new series, decimated over its whole length.
+     * Shows a new series, whole.
      *
      * @param title the chart title
      * @param series all the values (kept, not copied: callers must not change them)
@@ -104,15 +105,6 @@ public final class SeriesFigure implements Figure {
      * @param mean the model mean to mark, or NaN for none
      */
     public void show(String title, double[] series, double firstT, double mean) {
-        show(title, series, firstT, Decimation.minMax(series, firstT, BUCKETS), mean);
-    }
-
-    /**
-     * Shows a new series whose full-length decimation was already computed (off the UI thread).
-     *
-     * @param drawn {x, y} as from {@link Decimation#minMax(double[], double, int)} with {@link #BUCKETS}
-     */
-    public void show(String title, double[] series, double firstT, double[][] drawn, double mean) {
         updating = true;
         chart.setNotify(false);
         try {
@@ -122,7 +114,7 @@ public final class SeriesFigure implements Figure {
             style.apply(chart);
             meanValue = mean;
             if (symlog) {
-                useSymlog(drawn);
+                useSymlog();
             }
             if (Double.isFinite(mean)) {
                 meanMarker.setValue(symlog ? SymlogAxis.forward(mean, threshold()) : mean);
@@ -133,53 +125,29 @@ public final class SeriesFigure implements Figure {
                 meanMarker.setAlpha(0f);
             }
             TimeZoom.reset(chart.getXYPlot()); // a zoom belongs to one series: the next one is seen whole
-            setData(drawn);
-            decimatedFor = null;
+            dataset.set(series, firstT);
+            chart.setAntiAlias(smooth());
         } finally {
             chart.setNotify(true);
             updating = false;
         }
     }
 
-    /** Re-decimates the stretch in view after a zoom or pan; restoring the auto range shows everything again. */
-    private void redecimateVisible() {
-        if (updating || values.length <= 2 * BUCKETS) {
+    /**
+     * After a zoom or pan: the value axis fits the values now in view (the dataset did not change, so the plot would
+     * not ask), and a stretch of few enough values is drawn smooth.
+     */
+    private void followView() {
+        if (updating) {
             return;
         }
-        Range view = xAxis.isAutoRange() ? null : xAxis.getRange();
-        if (view == null ? decimatedFor == null : view.equals(decimatedFor)) {
-            return;
+        boolean smooth = smooth();
+        if (chart.getAntiAlias() != smooth) {
+            chart.setAntiAlias(smooth);
         }
-        int from = 0;
-        int to = values.length;
-        if (view != null) {
-            from = (int) Math.max(0, Math.floor(view.getLowerBound() - first) - 1);
-            to = (int) Math.min(values.length, Math.ceil(view.getUpperBound() - first) + 2);
-            if (to <= from) {
-                return;
-            }
-        }
-        updating = true;
-        try {
-            decimatedFor = view;
-            setData(Decimation.minMax(values, from, to, first, BUCKETS));
-        } finally {
-            updating = false;
-        }
-    }
-
-    private void setData(double[][] xy) {
-        rawDrawn = xy;
-        chart.setAntiAlias(xy[0].length <= SMOOTH_LIMIT);
-        if (symlog) {
-            double c = threshold();
-            double[] y = new double[xy[1].length];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = SymlogAxis.forward(xy[1][i], c);
-            }
-            dataset.addSeries(KEY, new double[][] {xy[0], y});
-        } else {
-            dataset.addSeries(KEY, xy);
+        ValueAxis y = chart.getXYPlot().getRangeAxis();
+        if (y.isAutoRange()) {
+            y.configure();
         }
     }
 
@@ -195,12 +163,12 @@ public final class SeriesFigure implements Figure {
         try {
             symlog = on;
             if (on) {
-                useSymlog(rawDrawn);
+                useSymlog();
             } else {
                 chart.getXYPlot().setRangeAxis(linearAxis);
+                dataset.setSymlog(Double.NaN);
             }
             style.apply(chart);
-            setData(rawDrawn);
             if (Double.isFinite(meanValue)) {
                 meanMarker.setValue(on ? SymlogAxis.forward(meanValue, threshold()) : meanValue);
             }
@@ -214,17 +182,33 @@ public final class SeriesFigure implements Figure {
         return symlog;
     }
 
-    /** A symmetric log axis whose threshold suits these drawn points. */
-    private void useSymlog(double[][] drawn) {
-        double c = SymlogAxis.thresholdFor(drawn[1]);
+    /**
+     * A symmetric log axis whose threshold suits the series: from all its values when it is short, else from the
+     * extremes of {@link #BUCKETS} stretches of it (what the chart showed before it decimated per pixel column).
+     */
+    private void useSymlog() {
+        double[] sample = values.length <= 2 * BUCKETS ? values : Decimation.minMax(values, 1, BUCKETS)[1];
+        double c = SymlogAxis.thresholdFor(sample);
         if (!(chart.getXYPlot().getRangeAxis() instanceof SymlogAxis a) || a.threshold() != c) {
             chart.getXYPlot().setRangeAxis(new SymlogAxis("value yₜ (symmetric log scale)", c));
             style.apply(chart);
         }
+        dataset.setSymlog(c);
     }
 
     private double threshold() {
         return chart.getXYPlot().getRangeAxis() instanceof SymlogAxis a ? a.threshold() : 1;
+    }
+
+    /** @return whether few enough values are in view to draw the line anti-aliased */
+    private boolean smooth() {
+        long inView = values.length;
+        if (!xAxis.isAutoRange()) {
+            Range r = xAxis.getRange();
+            inView = (long) Math.min(values.length - 1, Math.floor(r.getUpperBound() - first))
+                    - (long) Math.max(0, Math.ceil(r.getLowerBound() - first)) + 1;
+        }
+        return inView <= SMOOTH_LIMIT;
     }
 
     /** Applies a new style (theme switch, presentation mode). */
@@ -232,11 +216,9 @@ public final class SeriesFigure implements Figure {
     public void restyle(ChartStyle newStyle) {
         this.style = newStyle;
         style.apply(chart);
-        chart.setAntiAlias(dataset.getItemCount(0) <= SMOOTH_LIMIT);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-        r.setSeriesPaint(0, style.series(0));
-        r.setSeriesStroke(0, style.stroke(1.2f));
+        chart.setAntiAlias(smooth());
+        renderer.setSeriesPaint(0, style.series(0));
+        renderer.setSeriesStroke(0, style.stroke(1.2f));
         meanMarker.setPaint(style.series(1));
         meanMarker.setStroke(style.dashed(1.2f, 6f, 4f));
         meanMarker.setLabelPaint(style.foreground());

@@ -6,27 +6,46 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
 class SeriesFigureZoomTest {
+    private static int[] drawn(SeriesFigure f) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1200, 700,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        f.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1200, 700));
+        g.dispose();
+        return f.drawnIndices();
+    }
+
     @Test
     void zoomingIntoALongSeriesShowsEveryValueInView() {
         double[] y = new double[1_000_000];
         for (int i = 0; i < y.length; i++) {
             y[i] = Math.sin(i * 0.001) + (i % 7) * 0.01;
         }
+        y[777_777] = 5; // one spike: its column reaches it
         SeriesFigure f = new SeriesFigure(ChartStyle.of(false, 1f));
         f.show("long", y, 1, Double.NaN);
         XYDataset d = f.dataset();
-        assertThat(d.getItemCount(0)).isLessThanOrEqualTo(2 * SeriesFigure.BUCKETS);
+        assertThat(d.getItemCount(0)).isEqualTo(y.length);
+        int[] whole = drawn(f);
+        assertThat(whole.length).isBetween(1000, 2 * 1200);
+        assertThat(whole).contains(777_777);
+        assertThat(f.chart().getXYPlot().getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(5);
 
         f.chart().getXYPlot().getDomainAxis().setRange(500_001, 501_000);
-        int count = d.getItemCount(0);
-        assertThat(count).isBetween(1000, 1004);
-        assertThat(d.getXValue(0, 1)).isEqualTo(d.getXValue(0, 0) + 1);
-        int i = (int) d.getXValue(0, 10);
-        assertThat(d.getYValue(0, 10)).isEqualTo(y[i - 1]);
+        int[] zoomed = drawn(f);
+        // every value in view, and a neighbour on each side
+        assertThat(zoomed).hasSize(1002);
+        for (int j = 0; j < zoomed.length; j++) {
+            assertThat(zoomed[j]).isEqualTo(499_999 + j);
+        }
+        // the value axis fits the values in view (about 0.48 … 0.54), not the spike at 5
+        assertThat(f.chart().getXYPlot().getRangeAxis().getUpperBound()).isLessThan(1);
+        assertThat(f.chart().getAntiAlias()).isTrue();
 
         f.chart().getXYPlot().getDomainAxis().setAutoRange(true);
-        assertThat(d.getItemCount(0)).isLessThanOrEqualTo(2 * SeriesFigure.BUCKETS);
+        assertThat(drawn(f)).containsExactly(whole);
         assertThat(f.chart().getXYPlot().getDomainAxis().getUpperBound()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(f.chart().getXYPlot().getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.arlab.core.ar.StationarityReport;
  * @param model the generating model, or for a loaded series the model fitted to it
  * @param seed the seed (generated series)
  * @param simulation the simulation (null for a loaded series)
- * @param drawn {x, y} decimated for the chart
  * @param stationarity whether the model is stationary, and why
  * @param roots the roots of the model's characteristic polynomial
  * @param acf the sample autocorrelations of the series
@@ -26,13 +25,13 @@ import org.arlab.core.ar.StationarityReport;
  * @param firstT the time of the first value on the series chart (a loaded file's first year; else 1)
  */
 public record CurrentSeries(String title, double[] values, boolean generated, ArModel model, long seed,
-        Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
+        Simulation simulation, StationarityReport stationarity, CharacteristicRoots roots,
         SampleAcf acf, double[] theoreticalAcf, String note, long nanos, double firstT) {
     /** A series whose first value is at time 1. */
     public CurrentSeries(String title, double[] values, boolean generated, ArModel model, long seed,
-            Simulation simulation, double[][] drawn, StationarityReport stationarity, CharacteristicRoots roots,
+            Simulation simulation, StationarityReport stationarity, CharacteristicRoots roots,
             SampleAcf acf, double[] theoreticalAcf, String note, long nanos) {
-        this(title, values, generated, model, seed, simulation, drawn, stationarity, roots, acf, theoreticalAcf, note,
+        this(title, values, generated, model, seed, simulation, stationarity, roots, acf, theoreticalAcf, note,
                 nanos, 1);
     }
 

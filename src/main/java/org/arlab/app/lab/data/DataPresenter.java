@@ -16,10 +16,14 @@ public final class DataPresenter {
     private DataPresenter() {
     }
 
-    /** @return how many values, how many points are drawn, the time taken, and the result's note on a second line */
+    /** More values than this: more than a chart has pixel columns, so the chart draws each column's min and max. */
+    static final int DECIMATED_FROM = 2000;
+
+    /** @return how many values (and how a long series is drawn), the time taken, and the result's note below */
     public static String info(CurrentSeries r) {
-        return String.format(Locale.ROOT, "%s values, %s points drawn, computed in %.1f ms",
-                Format.count(r.values().length), Format.count(r.drawn()[0].length), r.nanos() / 1e6)
+        int n = r.values().length;
+        return String.format(Locale.ROOT, "%s values%s, computed in %.1f ms", Format.count(n),
+                n > DECIMATED_FROM ? " (drawn as each pixel column's min and max)" : "", r.nanos() / 1e6)
                 + (r.note().isEmpty() ? "" : "\n" + r.note());
     }
 

@@ -106,7 +106,7 @@ public final class DataView extends LabView {
 
     /** Draws the series as the lab's main chart shows it (the window and export). */
     static void draw(SeriesFigure figure, CurrentSeries r) {
-        figure.show(r.title(), r.values(), r.firstT(), r.drawn(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
+        figure.show(r.title(), r.values(), r.firstT(), r.stationarity().stationary() ? r.model().mean() : Double.NaN);
     }
 
     private void show(CurrentSeries r) {

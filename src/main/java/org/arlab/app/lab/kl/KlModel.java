@@ -30,6 +30,9 @@ public final class KlModel {
     private final ReadOnlyStringWrapper pair = new ReadOnlyStringWrapper(this, "pair", "");
     private final ReadOnlyObjectWrapper<KlSnapshot> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Whether the KL-over-T chart is on a log scale; a view option, not kept in sessions (as the Data lab's). */
+    private final javafx.beans.property.BooleanProperty logScale =
+            new javafx.beans.property.SimpleBooleanProperty(this, "logScale", false);
 
     /** @return p, the model the samples come from */
     public ArParameters p() {
@@ -72,6 +75,11 @@ public final class KlModel {
 
     void pair(String text) {
         pair.set(text);
+    }
+
+    /** @return whether KL over T is drawn on a log scale (for an explosive p, KL_T spans tens of decades) */
+    public javafx.beans.property.BooleanProperty logScaleProperty() {
+        return logScale;
     }
 
     /** @return log10 T */

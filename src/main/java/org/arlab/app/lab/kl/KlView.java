@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import org.arlab.app.ArParameters;
 import org.arlab.app.controls.ChartViewers;
+import org.jfree.chart.fx.ChartViewer;
 import org.arlab.app.controls.Sync;
 import org.arlab.app.controls.ControlPanes;
 import org.arlab.app.controls.LabeledSlider;
@@ -83,8 +84,18 @@ public final class KlView extends LabView {
                 "KL_T(p‖q) (nats)", "exact", ESTIMATORS, style);
         this.error = new ErrorRateFigure(ESTIMATORS, style);
         figures(running, curve, error);
-        SplitPane top = new SplitPane(ChartViewers.create(curve.chart(), "kl-curve-chart"),
-                ChartViewers.create(running.chart(), "kl-running-chart"));
+        javafx.scene.control.CheckBox log = new javafx.scene.control.CheckBox("log scale");
+        log.setId("kl-log");
+        log.getStyleClass().add("text-small");
+        log.setTooltip(new Tooltip("Draw KL on a log scale: for an explosive p KL_T grows by tens of decades, and on "
+                + "the linear axis all but the last steps lie flat on 0"));
+        log.selectedProperty().bindBidirectional(model.logScaleProperty());
+        curve.setLog(model.logScaleProperty().get());
+        model.logScaleProperty().addListener((obs, o, on) -> curve.setLog(on));
+        ChartViewer curveViewer = ChartViewers.create(curve.chart(), "kl-curve-chart");
+        VBox curveBox = new VBox(2, curveViewer, log);
+        VBox.setVgrow(curveViewer, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane top = new SplitPane(curveBox, ChartViewers.create(running.chart(), "kl-running-chart"));
         top.setDividerPositions(0.45);
         SplitPane charts = new SplitPane(top, ChartViewers.create(error.chart(), "kl-error-chart"));
         charts.setOrientation(Orientation.VERTICAL);

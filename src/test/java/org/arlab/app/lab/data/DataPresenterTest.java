@@ -18,7 +18,7 @@ class DataPresenterTest {
 
     /** The same result, as if computed in the given time. */
     private static CurrentSeries took(CurrentSeries r, long nanos) {
-        return new CurrentSeries(r.title(), r.values(), r.generated(), r.model(), r.seed(), r.simulation(), r.drawn(),
+        return new CurrentSeries(r.title(), r.values(), r.generated(), r.model(), r.seed(), r.simulation(),
                 r.stationarity(), r.roots(), r.acf(), r.theoreticalAcf(), r.note(), nanos);
     }
 
@@ -29,7 +29,7 @@ class DataPresenterTest {
     @Test
     void aGeneratedSeriesCountsItsValuesAndHasNoSource() {
         CurrentSeries r = took(SeriesFacts.generated(AR2, 500, new double[2], 42), 1_234_567);
-        assertThat(DataPresenter.info(r)).isEqualTo("500 values, 500 points drawn, computed in 1.2 ms");
+        assertThat(DataPresenter.info(r)).isEqualTo("500 values, computed in 1.2 ms");
         assertThat(DataPresenter.source(r)).isEmpty();
         assertThat(DataPresenter.acfLegend(r)).isEqualTo("ρ(k) of the model");
     }
@@ -37,21 +37,21 @@ class DataPresenterTest {
     @Test
     void aMillionValuesAreGroupedAndDecimated() {
         CurrentSeries r = took(SeriesFacts.generated(AR2, 1_000_000, new double[2], 1), 250_000_000);
-        assertThat(DataPresenter.info(r)).isEqualTo("1\u2009000\u2009000 values, 4\u2009000 points drawn, computed "
-                + "in 250.0 ms");
+        assertThat(DataPresenter.info(r)).isEqualTo("1\u2009000\u2009000 values (drawn as each pixel column's min "
+                + "and max), computed in 250.0 ms");
     }
 
     @Test
     void aTinySeriesIsShownWhole() {
         CurrentSeries r = took(SeriesFacts.generated(AR2, 3, new double[2], 1), 0);
-        assertThat(DataPresenter.info(r)).isEqualTo("3 values, 3 points drawn, computed in 0.0 ms");
+        assertThat(DataPresenter.info(r)).isEqualTo("3 values, computed in 0.0 ms");
     }
 
     @Test
     void aLoadedSeriesSaysWhereItComesFromAndHowItsModelWasFitted() {
         double[] y = SeriesFacts.generated(AR2, 200, new double[2], 5).values();
         CurrentSeries r = took(SeriesFacts.loaded(Series.of("lynx", y), 2, "Annual lynx trappings"), 3_000_000);
-        assertThat(DataPresenter.info(r)).isEqualTo("200 values, 200 points drawn, computed in 3.0 ms\n"
+        assertThat(DataPresenter.info(r)).isEqualTo("200 values, computed in 3.0 ms\n"
                 + "Annual lynx trappings. Model: its textbook AR(2), fitted by least squares.");
         assertThat(DataPresenter.source(r)).isEqualTo("Showing the loaded series lynx, n = 200. The charts show its "
                 + "sample ACF and PACF and the roots of the model fitted to it.");

@@ -44,7 +44,7 @@ class NeuralLabUiTest {
     }
 
     private static CurrentSeries series(String title, double[] v) {
-        return new CurrentSeries(title, v, false, null, 0, null, null, null, null, null, null, "", 0);
+        return new CurrentSeries(title, v, false, null, 0, null, null, null, null, null, "", 0);
     }
 
     @Start
