@@ -140,8 +140,8 @@ class KlModelsUiTest {
         assertThat(mc.getStartYValue(0, 5)).isLessThan(mc.getYValue(0, 5));
         org.jfree.data.xy.XYDataset lines = plot.getDataset(0);
         int rate = org.arlab.chart.KlCurveFigure.Curve.ESTIMATED_RATE.ordinal();
-        assertThat(lines.getItemCount(rate)).isEqualTo(2);
-        assertThat(lines.getYValue(rate, 1) / 10).isCloseTo(shown.models().curve().rate(),
+        assertThat(lines.getItemCount(rate)).isEqualTo(11); // t = 0..T, a point per step (it curves on a log scale)
+        assertThat(lines.getYValue(rate, 10) / 10).isCloseTo(shown.models().curve().rate(),
                 org.assertj.core.data.Percentage.withPercentage(1e-10));
         assertThat(robot.lookup("#kl-exact").queryLabeled().getText()).contains("KL-over-T chart is Monte Carlo");
         // the picker follows the shelf
