@@ -274,12 +274,14 @@ public final class KlMonteCarlo {
 
     /**
      * Runs the kernel briefly on a throwaway problem so that the JIT compiles it before a real run (start-up of the
-     * command line; the result is discarded).
+     * command line; the result is discarded). Many short sequences: the optimising compiler takes a method once it
+     * has been called often enough, and with 4000 sequences of 200 steps (500 calls of the kernel) it took the
+     * kernel only ~0.6 s into a real run, which ran on slow profiled code until then (PrintCompilation).
      */
     public static void warmUp() {
         KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {0.5, -0.3}, 1),
-                ArModel.of(new double[] {0.6, 0.2}, 1), 200, null, RandomStreams.perSequence(0));
-        mc.advance(4000, () -> false);
+                ArModel.of(new double[] {0.6, 0.2}, 1), 16, null, RandomStreams.perSequence(0));
+        mc.advance(24_000, () -> false);
     }
 
     /** @return the number of sequences drawn so far */
