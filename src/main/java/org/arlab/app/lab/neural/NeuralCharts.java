@@ -43,6 +43,13 @@ final class NeuralCharts {
                 new Look[] {Look.LINE, Look.DASHED, Look.LINE, Look.LINE}, new int[] {7, 2, 1, 7}, style);
         errors = new XyFigure("Squared error against the horizon", "horizon h (steps)", "squared error", false,
                 ERRORS, new Look[] {Look.LINE, Look.DASHED, Look.LINE}, new int[] {1, 2, 0}, style);
+        for (XyFigure f : new XyFigure[] {nll, gradient}) {
+            // at epoch 0 there is one point: the axis read −5×10⁻⁹ … 5×10⁻⁹ epochs
+            if (f.chart().getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis x) {
+                x.setAutoRangeMinimumSize(1);
+                x.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+            }
+        }
     }
 
     /** @return every figure, the NLL chart first */
