@@ -7,6 +7,12 @@ Side by side, whole process, 2 Dec 2026 05:09 UTC, one run after the other three
 (load average 19-24 from five other builds, so the absolute figures are several times the idle ones):
 numpy 7.13 / 5.69 / 6.56 s, arlab kl 5.68 / 4.00 / 3.18 s: ratios 0.80, 0.70, 0.48 (the issue's idle figures:
 numpy 0.49 s, arlab 0.78x).
+
+2 Dec 2026 18:33 UTC, after kl's start-up fixes and its two threads, hyperfine -w 3 -r 20 -N, nothing else running
+(load average 0.9-1.5 all the same; run-to-run spread ±20% for both), numpy 2.4.6 under Python 3.11:
+numpy 670.6 +- 115.9 ms (min 525.5), arlab kl 580.7 +- 139.0 ms (min 369.3): ratio 0.87 of the means, 0.70 of the
+minima. In-process the kl kernel takes ~100 ms on two threads (196 ms on one); the rest is JVM start-up and
+compilation.
 """
 import argparse
 import numpy as np

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The KL lab's Monte Carlo between two neural AR models (issue 22): two MLPs with 32 tanh units on a window of p = 8,
  * Gaussian heads (weights Glorot-uniform from seeds 1 and 2: the cost does not depend on training), T = 200, 10⁴
  * sequences with both estimators (log-ratio and conditional), on 1 and 2 threads. Target: 10⁴ sequences in at most
- * 1 s on 2 cores.
+ * 1 s on 2 cores. 2 Dec 2026, load average ~1.5: 804 ± 335 ms on 2 threads (1.24·10⁴ sequences/s), 1645 ± 388 ms on
+ * 1 (was 1.68 s on 2 threads before the branch-free tanh and four inputs per pass in Dense.forward).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
