@@ -36,14 +36,16 @@ public final class HorizonPresenter {
      */
     public static String fitted(HorizonExperiment e) {
         int h = e.fan().horizon();
-        StringBuilder sb = new StringBuilder("Fitted to ").append(Format.count(e.nTrain())).append(" values: φ̂ = (");
+        StringBuilder sb = new StringBuilder("Fitted to ").append(Format.count(e.nTrain())).append(" values: φ = (");
         double[] phi = e.fitted().phi();
         for (int i = 0; i < phi.length; i++) {
             sb.append(i == 0 ? "" : ", ").append(Format.number(phi[i]));
         }
-        sb.append("), ĉ = ").append(Format.number(e.fitted().intercept())).append(", σ̂² = ")
+        // no combining hat (φ̂, σ̂): in a wrapped label JavaFX wraps such a text wider than the label (it ran past the
+        // column's edge at 1280 × 720); "Fitted to … values:" says these are the estimates
+        sb.append("), c = ").append(Format.number(e.fitted().intercept())).append(", σ² = ")
                 .append(Format.number(e.fitted().sigma() * e.fitted().sigma())).append(".\nTeacher-forced one-step MSE ")
-                .append(Format.number(e.oneStepMse())).append(" against σ² = ")
+                .append(Format.number(e.oneStepMse())).append(" against the true σ² = ")
                 .append(Format.number(e.truth().sigma() * e.truth().sigma())).append("; at h = ").append(h)
                 .append(mse(e.mseFittedModel()[h - 1]));
         return sb.toString();

@@ -20,8 +20,9 @@ class HorizonPresenterTest {
         // a fixed "fit", so that the estimates are known exactly; the errors come from the rollouts
         ArModel fixed = ArModel.of(0.1, new double[] {0.85, -0.15}, 1.1);
         HorizonExperiment e = HorizonExperiment.run(TRUTH, 200, 10, 50, 2, y -> fixed, RandomStreams.of(7));
-        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 200 values: φ̂ = (0.85, −0.15), ĉ = 0.1, "
-                + "σ̂² = 1.21.\nTeacher-forced one-step MSE " + Format.number(e.oneStepMse()) + " against σ² = 1; "
+        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 200 values: φ = (0.85, −0.15), c = 0.1, "
+                + "σ² = 1.21.\nTeacher-forced one-step MSE " + Format.number(e.oneStepMse()) + " against the true σ² = 1;
+        assertThat(HorizonPresenter.fitted(e)).doesNotContain("\u0302"); // wrapped: see HorizonPresenter.fitted "
                 + "at h = 10 the fitted model's MSE is " + Format.number(e.mseFittedModel()[9]) + ".");
     }
 
@@ -30,10 +31,10 @@ class HorizonPresenterTest {
         HorizonExperiment e = HorizonExperiment.run(TRUTH, 20_000, 3, 20, 1, y -> LeastSquaresFit.fit(y, 2), RandomStreams.of(1));
         ArModel f = e.fitted();
         assertThat(f.phi(1)).isCloseTo(0.9, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 20\u2009000 values: φ̂ = ("
-                + Format.number(f.phi(1)) + ", " + Format.number(f.phi(2)) + "), ĉ = " + Format.number(f.intercept())
-                + ", σ̂² = " + Format.number(f.sigma() * f.sigma()) + ".\nTeacher-forced one-step MSE "
-                + Format.number(e.oneStepMse()) + " against σ² = 1; at h = 3 the fitted model's MSE is "
+        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 20\u2009000 values: φ = ("
+                + Format.number(f.phi(1)) + ", " + Format.number(f.phi(2)) + "), c = " + Format.number(f.intercept())
+                + ", σ² = " + Format.number(f.sigma() * f.sigma()) + ".\nTeacher-forced one-step MSE "
+                + Format.number(e.oneStepMse()) + " against the true σ² = 1; at h = 3 the fitted model's MSE is "
                 + Format.number(e.mseFittedModel()[2]) + ".");
         assertThat(HorizonPresenter.explain(f)).isEmpty();
     }
@@ -47,8 +48,8 @@ class HorizonPresenterTest {
                 new double[0][], 2, 0);
         HorizonExperiment e = new HorizonExperiment(truth, fitted, new double[0], 1_000_000, new double[0], fan, three,
                 three, three, three, new double[] {1, 2, Double.POSITIVE_INFINITY}, three, 4.0001);
-        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 1\u2009000\u2009000 values: φ̂ = (1.2), ĉ = 0, "
-                + "σ̂² = 1.000e−06.\nTeacher-forced one-step MSE 4 against σ² = 4; at h = 3 the fitted model's MSE "
+        assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 1\u2009000\u2009000 values: φ = (1.2), c = 0, "
+                + "σ² = 1.000e−06.\nTeacher-forced one-step MSE 4 against the true σ² = 4; at h = 3 the fitted model's MSE "
                 + "overflows double precision: its errors grow without bound.");
     }
 
