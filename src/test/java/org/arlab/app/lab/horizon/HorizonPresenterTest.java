@@ -21,9 +21,9 @@ class HorizonPresenterTest {
         ArModel fixed = ArModel.of(0.1, new double[] {0.85, -0.15}, 1.1);
         HorizonExperiment e = HorizonExperiment.run(TRUTH, 200, 10, 50, 2, y -> fixed, RandomStreams.of(7));
         assertThat(HorizonPresenter.fitted(e)).isEqualTo("Fitted to 200 values: φ = (0.85, −0.15), c = 0.1, "
-                + "σ² = 1.21.\nTeacher-forced one-step MSE " + Format.number(e.oneStepMse()) + " against the true σ² = 1;
-        assertThat(HorizonPresenter.fitted(e)).doesNotContain("\u0302"); // wrapped: see HorizonPresenter.fitted "
+                + "σ² = 1.21.\nTeacher-forced one-step MSE " + Format.number(e.oneStepMse()) + " against the true σ² = 1; "
                 + "at h = 10 the fitted model's MSE is " + Format.number(e.mseFittedModel()[9]) + ".");
+        assertThat(HorizonPresenter.fitted(e)).doesNotContain("\u0302"); // wrapped: see HorizonPresenter.fitted
     }
 
     @Test
