@@ -183,23 +183,8 @@ public enum Activation {
             ss[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(t) << 52);
         }
         for (int i = 0; i < n; i++) {
-            double r = rs[i];
-            double p = C14;
-            p = p * r + C13;
-            p = p * r + C12;
-            p = p * r + C11;
-            p = p * r + C10;
-            p = p * r + C9;
-            p = p * r + C8;
-            p = p * r + C7;
-            p = p * r + C6;
-            p = p * r + C5;
-            p = p * r + C4;
-            p = p * r + C3;
-            p = p * r + C2;
-            p = p * r + 1.0;
             double s = ss[i];
-            double u = s * (p * r) + (s - 1);
+            double u = s * expm1Series(rs[i]) + (s - 1);
             rs[i] = -u / (u + 2);
         }
         for (int i = 0; i < n; i++) {
