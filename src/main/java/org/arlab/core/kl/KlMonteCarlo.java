@@ -136,36 +136,9 @@ public final class KlMonteCarlo {
             cut[k] = (int) ((long) n * k / parts) / LANES * LANES;
         }
         cut[parts] = n;
-        Thread[] helpers = new Thread[parts - 1];
-        RuntimeException[] failure = new RuntimeException[parts];
-        for (int k = 1; k < parts; k++) {
-            int part = k;
-            helpers[k - 1] = new Thread(() -> {
-                try {
-                    // made by the thread that uses it, in its own allocation buffer: kernels made side by side
-                    // by one thread share cache lines (the streams' states), and two threads were slower than one
-                    new Kernel().draw(first, lr, co, cut[part], cut[part + 1]);
-                } catch (RuntimeException e) {
-                    failure[part] = e;
-                }
-            }, "kl-linear-" + k);
-            helpers[k - 1].setDaemon(true);
-            helpers[k - 1].start();
-        }
-        new Kernel().draw(first, lr, co, 0, cut[1]);
-        for (Thread t : helpers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while sampling.", e);
-            }
-        }
-        for (RuntimeException e : failure) {
-            if (e != null) {
-                throw e;
-            }
-        }
+        // each kernel made by the thread that uses it, in its own allocation buffer: kernels made side by side by
+        // one thread share cache lines (the streams' states), and two threads were slower than one
+        Parallel.run(parts, "kl-linear", k -> new Kernel().draw(first, lr, co, cut[k], cut[k + 1]));
     }
 
     /** Sequences drawn side by side: independent recursions interleave in the processor instead of waiting. */

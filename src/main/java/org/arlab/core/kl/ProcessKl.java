@@ -250,22 +250,7 @@ public final class ProcessKl {
                 failure.compareAndSet(null, e);
             }
         };
-        int helpers = Math.min(threads, chunks) - 1;
-        Thread[] pool = new Thread[helpers];
-        for (int h = 0; h < helpers; h++) {
-            pool[h] = new Thread(work, "kl-sampler-" + h);
-            pool[h].setDaemon(true);
-            pool[h].start();
-        }
-        work.run();
-        for (Thread t : pool) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while sampling.", e);
-            }
-        }
+        Parallel.run(Math.min(threads, chunks), "kl-sampler", k -> work.run());
         if (failure.get() != null) {
             throw failure.get();
         }
