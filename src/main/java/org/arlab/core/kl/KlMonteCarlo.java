@@ -148,9 +148,11 @@ public final class KlMonteCarlo {
     private final class Kernel {
         private final SequenceStreams.Stream[] lanes = new SequenceStreams.Stream[LANES];
         private final ZigguratSampler.NormalizedGaussian[] gauss = new ZigguratSampler.NormalizedGaussian[LANES];
-        /** One step's innovations of the eight lanes (a field: allocated per group of eight it cost ~4% at T = 10). */
-        private final double[] innovations = new double[LANES];
-        private final double[] x = new double[(initial.length + horizon) * LANES];
+        /** The lanes' innovations, time-major and lane-minor (a field: allocated per group it cost ~4% at T = 10). */
+        private final double[] innovations = new double[horizon * LANES];
+        /** The last r + 1 values of each lane, a row per time in rotation: x_k in row k mod (r + 1). */
+        private final double[][] rows = new double[initial.length + 1][LANES];
+        /** Per lane l: Σ (x_k − g_k)², Σ ε_k², Σ (f_k − g_k)² at l, LANES + l, 2·LANES + l. */
         private final double[] sums = new double[3 * LANES];
 
         Kernel() {
@@ -175,7 +177,7 @@ public final class KlMonteCarlo {
                 for (int l = 0; l < count; l++) {
                     lanes[l].moveTo(first + m + l);
                 }
-                sequences(x, count, phiP, phiQ, sums);
+                sequences(count, phiP, phiQ);
                 for (int l = 0; l < count; l++) {
                     lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
                     co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
@@ -184,78 +186,128 @@ public final class KlMonteCarlo {
         }
 
         /**
-         * Draws {@code lanes} sequences from p side by side and returns per lane l in {@code sums}
-         * {Σ (x_k − g_k)², Σ ε_k², Σ (f_k − g_k)²} at l, LANES + l and 2·LANES + l. Lane l draws from its own
-         * stream. x holds the initial values and the sequences, time-major and lane-minor.
+         * Draws {@code lanes} sequences from p side by side into the sums. Lane l draws from its own stream.
+         * <p>
+         * Small methods rather than one large loop: each lane's T innovations first, in the order its stream gives
+         * them ({@link #normals}), then the recursions, which call nothing ({@link #recursions}). The optimising
+         * compiler took ~140-180 ms over the one loop with eight samplers inlined, and on a command line's two busy
+         * cores it arrived when the run was nearly over, which ran on slow profiled code until then
+         * (PrintCompilation). The same numbers, added in the same order, as that loop.
          */
-        private void sequences(double[] x, int lanes, double[] phiP, double[] phiQ, double[] sums) {
+        private void sequences(int lanes, double[] phiP, double[] phiQ) {
             int r = phiP.length;
             for (int i = 0; i < r; i++) {
-                for (int l = 0; l < LANES; l++) {
-                    x[(r - 1 - i) * LANES + l] = initial[i];
-                }
+                java.util.Arrays.fill(rows[r - i], initial[i]); // x_{−1−i} in row −1 − i mod (r + 1)
+            }
+            double[] e = innovations;
+            for (int l = 0; l < lanes; l++) {
+                normals(gauss[l], e, l, horizon);
+            }
+            for (int l = lanes; l < LANES; l++) { // lanes without a sequence: zeros, their sums unread
+                zeros(e, l, horizon);
             }
             java.util.Arrays.fill(sums, 0);
-            double cp = p.intercept();
-            double cq = q.intercept();
-            double sp = p.sigma();
-            double[] e = innovations;
-            // the eight samplers in locals: read from the array at every draw they cost ~20% of the run (measured)
-            ZigguratSampler.NormalizedGaussian g0 = gauss[0];
-            ZigguratSampler.NormalizedGaussian g1 = gauss[1];
-            ZigguratSampler.NormalizedGaussian g2 = gauss[2];
-            ZigguratSampler.NormalizedGaussian g3 = gauss[3];
-            ZigguratSampler.NormalizedGaussian g4 = gauss[4];
-            ZigguratSampler.NormalizedGaussian g5 = gauss[5];
-            ZigguratSampler.NormalizedGaussian g6 = gauss[6];
-            ZigguratSampler.NormalizedGaussian g7 = gauss[7];
-            for (int k = 0; k < horizon; k++) {
-                int now = (k + r) * LANES;
-                if (lanes == LANES) {
-                    e[0] = g0.sample();
-                    e[1] = g1.sample();
-                    e[2] = g2.sample();
-                    e[3] = g3.sample();
-                    e[4] = g4.sample();
-                    e[5] = g5.sample();
-                    e[6] = g6.sample();
-                    e[7] = g7.sample();
-                } else {
-                    for (int l = 0; l < lanes; l++) {
-                        e[l] = gauss[l].sample();
-                    }
-                }
-                for (int l = 0; l < LANES; l++) {
-                    double f = cp;
-                    double g = cq;
-                    for (int i = 0; i < r; i++) {
-                        double past = x[now - (1 + i) * LANES + l];
-                        f += phiP[i] * past;
-                        g += phiQ[i] * past;
-                    }
-                    double xk = f + sp * e[l];
-                    x[now + l] = xk;
-                    double diff = f - g;
-                    double res = xk - g;
-                    sums[l] += res * res;
-                    sums[LANES + l] += e[l] * e[l];
-                    sums[2 * LANES + l] += diff * diff;
-                }
-            }
+            recursions(rows, e, phiP, phiQ, p.intercept(), q.intercept(), p.sigma(), horizon, sums);
+        }
+    }
+
+    /** Fills e[l], e[LANES + l], … (n values) with normals from one lane's sampler, in the order it draws them. */
+    private static void normals(ZigguratSampler.NormalizedGaussian g, double[] e, int l, int n) {
+        for (int k = 0, at = l; k < n; k++, at += LANES) {
+            e[at] = g.sample();
+        }
+    }
+
+    private static void zeros(double[] e, int l, int n) {
+        for (int k = 0, at = l; k < n; k++, at += LANES) {
+            e[at] = 0;
         }
     }
 
     /**
+     * The lanes' recursions over the horizon, their innovations in e (time-major, lane-minor): per lane
+     * f = c_p + φ_p,1·x_{k−1} + φ_p,2·x_{k−2} + … (added in that order), g likewise for q, x_k = f + σ_p·ε_k, and
+     * the three sums, per lane l at l, LANES + l and 2·LANES + l of s. x_k is kept in row k mod (r + 1), the rows
+     * found by comparisons, not remainders (three integer divisions a step cost more than the step's arithmetic).
+     * <p>
+     * The eight lanes written out, not a loop over them: the values stay in registers, the compilers have only the
+     * two loops over k and i to work on, and a cold command line runs compiled code sooner (a loop over the lanes
+     * was unrolled and vectorised by the optimising compiler in ~40 ms a compilation, several times over).
+     */
+    private static void recursions(double[][] rows, double[] e, double[] phiP, double[] phiQ, double cp, double cq,
+            double sp, int horizon, double[] s) {
+        int r = phiP.length;
+        for (int k = 0, row = 0, at = 0; k < horizon; k++, row = row == r ? 0 : row + 1, at += LANES) {
+            double f0 = cp, f1 = cp, f2 = cp, f3 = cp, f4 = cp, f5 = cp, f6 = cp, f7 = cp;
+            double g0 = cq, g1 = cq, g2 = cq, g3 = cq, g4 = cq, g5 = cq, g6 = cq, g7 = cq;
+            for (int i = 0, j = row == 0 ? r : row - 1; i < r; i++, j = j == 0 ? r : j - 1) {
+                double a = phiP[i];
+                double b = phiQ[i];
+                double[] v = rows[j];
+                double v0 = v[0];
+                double v1 = v[1];
+                double v2 = v[2];
+                double v3 = v[3];
+                double v4 = v[4];
+                double v5 = v[5];
+                double v6 = v[6];
+                double v7 = v[7];
+                f0 += a * v0;
+                g0 += b * v0;
+                f1 += a * v1;
+                g1 += b * v1;
+                f2 += a * v2;
+                g2 += b * v2;
+                f3 += a * v3;
+                g3 += b * v3;
+                f4 += a * v4;
+                g4 += b * v4;
+                f5 += a * v5;
+                g5 += b * v5;
+                f6 += a * v6;
+                g6 += b * v6;
+                f7 += a * v7;
+                g7 += b * v7;
+            }
+            double[] out = rows[row];
+            lane(out, 0, s, e[at + 0], f0, g0, sp);
+            lane(out, 1, s, e[at + 1], f1, g1, sp);
+            lane(out, 2, s, e[at + 2], f2, g2, sp);
+            lane(out, 3, s, e[at + 3], f3, g3, sp);
+            lane(out, 4, s, e[at + 4], f4, g4, sp);
+            lane(out, 5, s, e[at + 5], f5, g5, sp);
+            lane(out, 6, s, e[at + 6], f6, g6, sp);
+            lane(out, 7, s, e[at + 7], f7, g7, sp);
+        }
+    }
+
+    /** Lane l's value x_k = f + σ_p·ε into out[l], and its three sums. */
+    private static void lane(double[] out, int l, double[] s, double eps, double f, double g, double sp) {
+        double xk = f + sp * eps;
+        out[l] = xk;
+        double diff = f - g;
+        double res = xk - g;
+        s[l] += res * res;
+        s[LANES + l] += eps * eps;
+        s[2 * LANES + l] += diff * diff;
+    }
+
+    /**
      * Runs the kernel briefly on a throwaway problem so that the JIT compiles it before a real run (start-up of the
-     * command line; the result is discarded). Many short sequences: the optimising compiler takes a method once it
-     * has been called often enough, and with 4000 sequences of 200 steps (500 calls of the kernel) it took the
-     * kernel only ~0.6 s into a real run, which ran on slow profiled code until then (PrintCompilation).
+     * command line; the result is discarded). Many short calls of few short sequences: the compilers take a method
+     * once it has been called often enough, and a loop that has run long enough only by on-stack replacement, one
+     * compilation per loop, late. With one call of 24 000 sequences the loops around the kernel ({@code advance},
+     * {@code draw}) ran interpreted for the first ~100 ms of a real run (PrintCompilation).
      */
     public static void warmUp() {
         KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {0.5, -0.3}, 1),
                 ArModel.of(new double[] {0.6, 0.2}, 1), 16, null, RandomStreams.perSequence(0));
-        mc.advance(24_000, () -> false);
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            mc.advance(LANES, () -> false);
+        }
     }
+
+    private static final int WARM_UP_CALLS = 3000;
 
     /** @return the number of sequences drawn so far */
     public long count() {

@@ -130,6 +130,96 @@ class KlMonteCarloTest {
         assertThat(mc.conditional().mean()).isCloseTo(co / m, within(1e-13));
     }
 
+    /**
+     * The kernel (innovations drawn per lane, then the eight recursions written out, the past in rotating rows)
+     * against a plain one-sequence loop, for orders 1 to 7, p and q of different orders, fixed initial values and
+     * group sizes that leave lanes empty.
+     */
+    @Test
+    void theKernelIsAPlainLoopForEveryOrderAndGroupSize() {
+        java.util.Random random = new java.util.Random(2026);
+        for (int r = 1; r <= 7; r++) {
+            double[] phiP = new double[r];
+            double[] phiQ = new double[Math.max(1, r - 1 - r % 2)];
+            for (int i = 0; i < r; i++) {
+                phiP[i] = 0.6 * (random.nextDouble() - 0.5) / (i + 1);
+            }
+            for (int i = 0; i < phiQ.length; i++) {
+                phiQ[i] = 0.6 * (random.nextDouble() - 0.5) / (i + 1);
+            }
+            ArModel p = ArModel.of(0.3, phiP, 0.8);
+            ArModel q = ArModel.of(-0.2, phiQ, 1.1);
+            double[] initial = new double[r];
+            for (int i = 0; i < r; i++) {
+                initial[i] = random.nextGaussian();
+            }
+            int t = 5 + 3 * r;
+            for (int m : new int[] {1, 7, 8, 9, 8 * r + 5}) {
+                KlMonteCarlo mc = new KlMonteCarlo(p, q, t, initial, RandomStreams.perSequence(r + 40L));
+                mc.advance(m, () -> false);
+                double[] plain = plainLoop(p, q, t, initial, RandomStreams.perSequence(r + 40L), m);
+                assertThat(mc.logRatio().mean()).as("r = %d, M = %d", r, m).isEqualTo(plain[0]);
+                assertThat(mc.conditional().mean()).as("r = %d, M = %d", r, m).isEqualTo(plain[1]);
+            }
+        }
+    }
+
+    /**
+     * Issue 22: the kernel was rewritten for a cold command line's sake (small methods the compiler takes early); the
+     * README example gives the same bits as before it was.
+     */
+    @Test
+    void theReadmeExampleGivesTheSameBitsAsBeforeTheKernelWasRewritten() {
+        KlMonteCarlo mc = new KlMonteCarlo(P, Q, 200, null, RandomStreams.perSequence(42), 2);
+        mc.advance(100_000, () -> false);
+        assertThat(mc.logRatio().mean()).isEqualTo(38.01638922782957);
+        assertThat(mc.logRatio().stdError()).isEqualTo(0.03196925118763207);
+        assertThat(mc.conditional().mean()).isEqualTo(38.04767669875811);
+        assertThat(mc.conditional().stdError()).isEqualTo(0.01507756870361543);
+    }
+
+    /**
+     * @return {log-ratio mean, conditional mean} over sequences 0 … m − 1, each drawn alone from its stream, the
+     *     terms added in the kernel's order and the means by the same running mean
+     */
+    private static double[] plainLoop(ArModel p, ArModel q, int t, double[] initial, SequenceStreams streams, int m) {
+        int r = Math.max(p.order(), q.order());
+        double[] a = KlClosedForm.pad(p.phi(), r);
+        double[] b = KlClosedForm.pad(q.phi(), r);
+        double sp = p.sigma();
+        double sq = q.sigma();
+        double inv2q = 1 / (2 * sq * sq);
+        double logRatioSigma = Math.log(sq / sp);
+        double constant = logRatioSigma + sp * sp * inv2q - 0.5;
+        org.arlab.core.montecarlo.RunningMean lr = new org.arlab.core.montecarlo.RunningMean();
+        org.arlab.core.montecarlo.RunningMean co = new org.arlab.core.montecarlo.RunningMean();
+        for (int s = 0; s < m; s++) {
+            ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(streams.stream(s));
+            double[] past = initial.clone(); // most recent first
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int k = 0; k < t; k++) {
+                double e = g.sample();
+                double f = p.intercept();
+                double h = q.intercept();
+                for (int i = 0; i < r; i++) {
+                    f += a[i] * past[i];
+                    h += b[i] * past[i];
+                }
+                double x = f + sp * e;
+                s0 += (x - h) * (x - h);
+                s1 += e * e;
+                s2 += (f - h) * (f - h);
+                System.arraycopy(past, 0, past, 1, r - 1);
+                past[0] = x;
+            }
+            lr.add(t * logRatioSigma + s0 * inv2q - 0.5 * s1);
+            co.add(t * constant + s2 * inv2q);
+        }
+        return new double[] {lr.estimate().mean(), co.estimate().mean()};
+    }
+
     @Test
     void theTraceIsLogSpacedAndEndsNearTheLastCount() {
         KlMonteCarlo mc = new KlMonteCarlo(P, Q, 10, null, RandomStreams.perSequence(5));
