@@ -95,18 +95,8 @@ public final class KlMonteCarlo {
         while (done < sequences && !cancelled.getAsBoolean()) {
             int n = (int) Math.min(lr.length, sequences - done);
             draw(logRatio.count(), lr, co, n);
-            for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(lr[i]) || !Double.isFinite(co[i])) {
-                    throw new ArithmeticException("A sequence drawn from p overflowed double precision within T = "
-                            + horizon + " steps: p is explosive; shorten the horizon.");
-                }
-                logRatio.add(lr[i]);
-                conditional.add(co[i]);
-                long m = logRatio.count();
-                if (logRatioTrace.due(m)) {
-                    logRatioTrace.record(logRatio.estimate(), Double.NaN);
-                    conditionalTrace.record(conditional.estimate(), Double.NaN);
-                }
+            for (int i = 0; i < n; i += LANES) { // a call per eight values: compiled early, see fold
+                fold(lr, co, i, Math.min(n, i + LANES));
             }
             done += n;
         }
@@ -116,6 +106,28 @@ public final class KlMonteCarlo {
                     + "overflows double precision: p is explosive or σ_p/σ_q is extreme; shorten the horizon.");
         }
         return done;
+    }
+
+    /**
+     * Folds values from … to − 1 into the estimates and their traces, in order. A few values a call: the compilers
+     * take a method once it has been called often enough, and a long loop only late, by on-stack replacement; one
+     * loop over a chunk of 2¹⁵ values ran interpreted in a cold command line, ~12 ms a chunk with every other thread
+     * waiting.
+     */
+    private void fold(double[] lr, double[] co, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Double.isFinite(lr[i]) || !Double.isFinite(co[i])) {
+                throw new ArithmeticException("A sequence drawn from p overflowed double precision within T = "
+                        + horizon + " steps: p is explosive; shorten the horizon.");
+            }
+            logRatio.add(lr[i]);
+            conditional.add(co[i]);
+            long m = logRatio.count();
+            if (logRatioTrace.due(m)) {
+                logRatioTrace.record(logRatio.estimate(), Double.NaN);
+                conditionalTrace.record(conditional.estimate(), Double.NaN);
+            }
+        }
     }
 
     /**
@@ -155,33 +167,43 @@ public final class KlMonteCarlo {
         /** Per lane l: Σ (x_k − g_k)², Σ ε_k², Σ (f_k − g_k)² at l, LANES + l, 2·LANES + l. */
         private final double[] sums = new double[3 * LANES];
 
+        private final double[] phiP;
+        private final double[] phiQ;
+        private final double inv2q;
+        private final double logRatioSigma;
+        private final double constant;
+
         Kernel() {
             for (int l = 0; l < LANES; l++) {
                 lanes[l] = streams.stream(l);
                 gauss[l] = ZigguratSampler.NormalizedGaussian.of(lanes[l]);
             }
-        }
-
-        /** Sequences first + from … first + to − 1 into lr and co at from … to − 1. */
-        void draw(long first, double[] lr, double[] co, int from, int to) {
             int r = initial.length;
-            double[] phiP = KlClosedForm.pad(p.phi(), r);
-            double[] phiQ = KlClosedForm.pad(q.phi(), r);
+            phiP = KlClosedForm.pad(p.phi(), r);
+            phiQ = KlClosedForm.pad(q.phi(), r);
             double sq = q.sigma();
             double sp = p.sigma();
-            double inv2q = 1 / (2 * sq * sq);
-            double logRatioSigma = Math.log(sq / sp);
-            double constant = logRatioSigma + sp * sp * inv2q - 0.5;
+            inv2q = 1 / (2 * sq * sq);
+            logRatioSigma = Math.log(sq / sp);
+            constant = logRatioSigma + sp * sp * inv2q - 0.5;
+        }
+
+        /** Sequences first + from … first + to − 1 into lr and co at from … to − 1, a call of group per eight. */
+        void draw(long first, double[] lr, double[] co, int from, int to) {
             for (int m = from; m < to; m += LANES) {
-                int count = Math.min(LANES, to - m);
-                for (int l = 0; l < count; l++) {
-                    lanes[l].moveTo(first + m + l);
-                }
-                sequences(count, phiP, phiQ);
-                for (int l = 0; l < count; l++) {
-                    lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
-                    co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
-                }
+                group(first, m, Math.min(LANES, to - m), lr, co);
+            }
+        }
+
+        /** Sequences first + m … first + m + count − 1 into lr and co at m … m + count − 1. */
+        private void group(long first, int m, int count, double[] lr, double[] co) {
+            for (int l = 0; l < count; l++) {
+                lanes[l].moveTo(first + m + l);
+            }
+            sequences(count, phiP, phiQ);
+            for (int l = 0; l < count; l++) {
+                lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
+                co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
             }
         }
 
@@ -201,19 +223,34 @@ public final class KlMonteCarlo {
             }
             double[] e = innovations;
             for (int l = 0; l < lanes; l++) {
-                normals(gauss[l], e, l, horizon);
+                for (int k = 0; k < horizon; k += BLOCK) {
+                    normals(gauss[l], e, l, k, Math.min(horizon, k + BLOCK));
+                }
             }
             for (int l = lanes; l < LANES; l++) { // lanes without a sequence: zeros, their sums unread
                 zeros(e, l, horizon);
             }
             java.util.Arrays.fill(sums, 0);
-            recursions(rows, e, phiP, phiQ, p.intercept(), q.intercept(), p.sigma(), horizon, sums);
+            double cp = p.intercept();
+            double cq = q.intercept();
+            double sp = p.sigma();
+            for (int k = 0, row = 0; k < horizon; k += BLOCK) {
+                row = recursions(rows, row, e, phiP, phiQ, cp, cq, sp, k, Math.min(horizon, k + BLOCK), sums);
+            }
         }
     }
 
-    /** Fills e[l], e[LANES + l], … (n values) with normals from one lane's sampler, in the order it draws them. */
-    private static void normals(ZigguratSampler.NormalizedGaussian g, double[] e, int l, int n) {
-        for (int k = 0, at = l; k < n; k++, at += LANES) {
+    /**
+     * Steps a call of {@link #normals} and {@link #recursions} takes. Short calls: the optimising compiler takes a
+     * method once it has been called often enough, and a loop that has run long before that by on-stack replacement,
+     * a separate compilation per loop that a cold command line paid for first (the kernel's compilations by
+     * JFR: ~40 ms of the optimising compiler's ~90 ms were replacements on the stack).
+     */
+    private static final int BLOCK = 16;
+
+    /** Fills e at times from … to − 1 of lane l with normals from its sampler, in the order it draws them. */
+    private static void normals(ZigguratSampler.NormalizedGaussian g, double[] e, int l, int from, int to) {
+        for (int k = from, at = from * LANES + l; k < to; k++, at += LANES) {
             e[at] = g.sample();
         }
     }
@@ -225,7 +262,8 @@ public final class KlMonteCarlo {
     }
 
     /**
-     * The lanes' recursions over the horizon, their innovations in e (time-major, lane-minor): per lane
+     * The lanes' recursions at times from … to − 1, their innovations in e (time-major, lane-minor), x_from in row
+     * {@code first}; returns the row of x_to. Per lane
      * f = c_p + φ_p,1·x_{k−1} + φ_p,2·x_{k−2} + … (added in that order), g likewise for q, x_k = f + σ_p·ε_k, and
      * the three sums, per lane l at l, LANES + l and 2·LANES + l of s. x_k is kept in row k mod (r + 1), the rows
      * found by comparisons, not remainders (three integer divisions a step cost more than the step's arithmetic).
@@ -234,10 +272,11 @@ public final class KlMonteCarlo {
      * two loops over k and i to work on, and a cold command line runs compiled code sooner (a loop over the lanes
      * was unrolled and vectorised by the optimising compiler in ~40 ms a compilation, several times over).
      */
-    private static void recursions(double[][] rows, double[] e, double[] phiP, double[] phiQ, double cp, double cq,
-            double sp, int horizon, double[] s) {
+    private static int recursions(double[][] rows, int first, double[] e, double[] phiP, double[] phiQ, double cp,
+            double cq, double sp, int from, int to, double[] s) {
         int r = phiP.length;
-        for (int k = 0, row = 0, at = 0; k < horizon; k++, row = row == r ? 0 : row + 1, at += LANES) {
+        int row = first;
+        for (int k = from, at = from * LANES; k < to; k++, row = row == r ? 0 : row + 1, at += LANES) {
             double f0 = cp, f1 = cp, f2 = cp, f3 = cp, f4 = cp, f5 = cp, f6 = cp, f7 = cp;
             double g0 = cq, g1 = cq, g2 = cq, g3 = cq, g4 = cq, g5 = cq, g6 = cq, g7 = cq;
             for (int i = 0, j = row == 0 ? r : row - 1; i < r; i++, j = j == 0 ? r : j - 1) {
@@ -279,6 +318,7 @@ public final class KlMonteCarlo {
             lane(out, 6, s, e[at + 6], f6, g6, sp);
             lane(out, 7, s, e[at + 7], f7, g7, sp);
         }
+        return row;
     }
 
     /** Lane l's value x_k = f + σ_p·ε into out[l], and its three sums. */
@@ -307,7 +347,7 @@ public final class KlMonteCarlo {
         }
     }
 
-    private static final int WARM_UP_CALLS = 3000;
+    private static final int WARM_UP_CALLS = 500;
 
     /** @return the number of sequences drawn so far */
     public long count() {
