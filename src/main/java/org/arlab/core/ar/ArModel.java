@@ -2,9 +2,6 @@ package org.arlab.core.ar;
 
 import java.util.Arrays;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-
 /**
  * An AR(p) model {@code y_t = c + φ_1 y_{t-1} + … + φ_p y_{t-p} + ε_t}, {@code ε_t ~ N(0, σ²)}
  * (MATH.md, notation). Immutable; arrays are copied in and out.
@@ -97,14 +94,9 @@ public final class ArModel {
         if (p == 1) {
             return Math.abs(phi[0]);
         }
-        double[][] f = new double[p][p];
-        f[0] = phi.clone();
-        for (int i = 1; i < p; i++) {
-            f[i][i - 1] = 1;
-        }
-        EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(f, false));
-        double[] re = eig.getRealEigenvalues();
-        double[] im = eig.getImagEigenvalues();
+        double[][] eigen = Companion.eigenvalues(phi);
+        double[] re = eigen[0];
+        double[] im = eigen[1];
         double max = 0;
         for (int i = 0; i < p; i++) {
             max = Math.max(max, Math.hypot(re[i], im[i]));

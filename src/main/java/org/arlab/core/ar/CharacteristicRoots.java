@@ -1,8 +1,5 @@
 package org.arlab.core.ar;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-
 /**
  * The roots of the characteristic polynomial {@code 1 − φ_1 z − … − φ_p z^p} (MATH.md, "Stationarity"), and the way
  * back from roots to coefficients, which lets a user drag a root and watch φ follow.
@@ -24,21 +21,9 @@ public record CharacteristicRoots(double[] re, double[] im) {
         if (p == 0) {
             return new CharacteristicRoots(new double[0], new double[0]);
         }
-        double[] lre;
-        double[] lim;
-        if (p == 1) {
-            lre = new double[] {phi[0]};
-            lim = new double[] {0};
-        } else {
-            double[][] f = new double[p][p];
-            f[0] = phi.clone();
-            for (int i = 1; i < p; i++) {
-                f[i][i - 1] = 1;
-            }
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(f, false));
-            lre = eig.getRealEigenvalues();
-            lim = eig.getImagEigenvalues();
-        }
+        double[][] eigen = Companion.eigenvalues(phi);
+        double[] lre = eigen[0];
+        double[] lim = eigen[1];
         int count = 0;
         double[] re = new double[p];
         double[] im = new double[p];
