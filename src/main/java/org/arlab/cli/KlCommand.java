@@ -130,7 +130,12 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Fa
         int t = steps;
         // the exact values on a second thread while this one samples (a thread of its own: the common pool's
         // start-up cost ~10 ms of a command line's)
-        FutureTask<KlExact> exact = new FutureTask<>(() -> KlExact.of(p, q, t));
+        FutureTask<KlExact> exact = new FutureTask<>(new Callable<KlExact>() { // not a lambda: KlMonteCarlo.NEVER
+            @Override
+            public KlExact call() {
+                return KlExact.of(p, q, t);
+            }
+        });
         Thread exactThread = new Thread(exact, "kl-exact");
         exactThread.setDaemon(true);
         exactThread.start();
@@ -139,7 +144,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Fa
         // in blocks of 2^20 sequences, whether or not progress is shown, so the draws never depend on it
         for (long done = 0; done < samples; ) {
             long block = Math.min(1L << 20, samples - done);
-            mc.advance(block, () -> false);
+            mc.advance(block, KlMonteCarlo.NEVER);
             done += block;
             progress.report((double) done / samples);
         }

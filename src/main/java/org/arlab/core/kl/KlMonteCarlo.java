@@ -150,7 +150,12 @@ public final class KlMonteCarlo {
         cut[parts] = n;
         // each kernel made by the thread that uses it, in its own allocation buffer: kernels made side by side by
         // one thread share cache lines (the streams' states), and two threads were slower than one
-        Parallel.run(parts, "kl-linear", k -> new Kernel().draw(first, lr, co, cut[k], cut[k + 1]));
+        Parallel.run(parts, "kl-linear", new java.util.function.IntConsumer() { // not a lambda: see NEVER
+            @Override
+            public void accept(int k) {
+                new Kernel().draw(first, lr, co, cut[k], cut[k + 1]);
+            }
+        });
     }
 
     /** Sequences drawn side by side: independent recursions interleave in the processor instead of waiting. */
@@ -343,11 +348,22 @@ public final class KlMonteCarlo {
         KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {0.5, -0.3}, 1),
                 ArModel.of(new double[] {0.6, 0.2}, 1), 16, null, RandomStreams.perSequence(0));
         for (int i = 0; i < WARM_UP_CALLS; i++) {
-            mc.advance(LANES, () -> false);
+            mc.advance(LANES, NEVER);
         }
     }
 
     private static final int WARM_UP_CALLS = 500;
+
+    /**
+     * A cancellation that never comes, for runs to the end. A class, not a lambda, as are the others on the command
+     * line's way: the first lambda bootstraps the lambda machinery, ~12 ms of a command line's start-up.
+     */
+    public static final BooleanSupplier NEVER = new BooleanSupplier() {
+        @Override
+        public boolean getAsBoolean() {
+            return false;
+        }
+    };
 
     /** @return the number of sequences drawn so far */
     public long count() {

@@ -22,11 +22,14 @@ final class Parallel {
         Thread[] helpers = new Thread[parts - 1];
         for (int k = 1; k < parts; k++) {
             int p = k;
-            helpers[k - 1] = new Thread(() -> {
-                try {
-                    part.accept(p);
-                } catch (RuntimeException e) {
-                    failure[p] = e;
+            helpers[k - 1] = new Thread(new Runnable() { // not a lambda: see KlMonteCarlo.NEVER
+                @Override
+                public void run() {
+                    try {
+                        part.accept(p);
+                    } catch (RuntimeException e) {
+                        failure[p] = e;
+                    }
                 }
             }, name + "-" + k);
             helpers[k - 1].setDaemon(true);
