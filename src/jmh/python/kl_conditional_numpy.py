@@ -13,6 +13,13 @@ numpy 0.49 s, arlab 0.78x).
 numpy 670.6 +- 115.9 ms (min 525.5), arlab kl 580.7 +- 139.0 ms (min 369.3): ratio 0.87 of the means, 0.70 of the
 minima. In-process the kl kernel takes ~100 ms on two threads (196 ms on one); the rest is JVM start-up and
 compilation.
+
+2 Dec 2026 20:22 UTC, after the kernel was cut into small methods the JIT takes early, the linear-algebra library and
+lambdas kept off kl's way (same numbers to the last bit), hyperfine -N -w 3 -r 30, load average ~1 with nothing else
+running: numpy 583.8 +- 132.9 ms (min 457.9), arlab kl 238.8 +- 23.0 ms (min 206.0): ratio 0.41 of the means, 0.45
+of the minima. The same two interleaved run by run (30 rounds, 20:15 UTC): numpy mean 524.3 / median 511.7 ms, arlab
+231.7 / 226.3 ms, ratio 0.44 of both. In-process (JMH KlMonteCarloBenchmark, one thread, T = 200): 103.0 +- 9.2 ms,
+was 196.
 """
 import argparse
 import numpy as np
