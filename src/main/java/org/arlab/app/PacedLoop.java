@@ -145,6 +145,17 @@ public final class PacedLoop<S, R> {
         });
     }
 
+    /**
+     * Publishes the current state's snapshot once more, without drawing: something the snapshot reads besides the
+     * state has changed (the KL lab's reference). A finished or paused run shows it at once; while batches are drawn
+     * the run goes on as before, one snapshot perhaps shown twice.
+     */
+    public void refresh() {
+        if (state != null) {
+            showOnce();
+        }
+    }
+
     /** Stops drawing after the current batch; {@link #resume()} goes on from there. */
     public void pause() {
         paused = true;

@@ -158,6 +158,31 @@ class PacedLoopTest {
         assertThat(last()).isEqualTo(1_200);
     }
 
+    /**
+     * A run that has reached its maximum shows a fresh snapshot when asked (the KL lab's reference arriving late),
+     * drawing nothing; asked while batches run, the run goes on as before, at most one snapshot shown twice.
+     */
+    @Test
+    void refreshingPublishesOnceMoreWithoutDrawingAndRunningBatchesSupersedeIt() {
+        loop.setPace(10_000);
+        loop.start(new Counter("r"), 600);
+        settle();
+        assertThat(published).extracting(Snap::count).containsExactly(300L, 600L);
+        loop.refresh();
+        settle();
+        assertThat(published).extracting(Snap::count).containsExactly(300L, 600L, 600L);
+        assertThat(loop.runningProperty().get()).isFalse();
+
+        published.clear();
+        loop.start(new Counter("s"), 900);
+        worker.poll().run(); // the first batch drawn, its result not yet published
+        loop.refresh();
+        settle();
+        assertThat(published).extracting(Snap::count).containsSubsequence(300L, 600L, 900L).hasSizeBetween(3, 4);
+        assertThat(last()).isEqualTo(900);
+        assertThat(published).extracting(Snap::name).containsOnly("s");
+    }
+
     @Test
     void pauseHoldsTheCountAndResumeGoesOn() {
         loop.setPace(20_000);
