@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AutodiffFixtureTest {
     private static final double TOLERANCE = 1e-10;
-    private static final Map<String, String> FIXTURES = load();
+    private static final Map<String, String> FIXTURES = load("neural.properties");
 
-    private static Map<String, String> load() {
+    /** @return the lines {@code key = value} of a fixture file under org/arlab/core/reference */
+    static Map<String, String> load(String file) {
         try (InputStream in = AutodiffFixtureTest.class.getResourceAsStream(
-                "/org/arlab/core/reference/neural.properties")) {
+                "/org/arlab/core/reference/" + file)) {
             Map<String, String> m = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -48,7 +49,12 @@ class AutodiffFixtureTest {
     }
 
     private static double[] numbers(String key) {
-        String[] parts = FIXTURES.get(key).split("\\s+");
+        return numbers(FIXTURES, key);
+    }
+
+    /** @return the numbers of a fixture line */
+    static double[] numbers(Map<String, String> fixtures, String key) {
+        String[] parts = fixtures.get(key).split("\\s+");
         double[] v = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             v[i] = Double.parseDouble(parts[i]);
@@ -57,8 +63,13 @@ class AutodiffFixtureTest {
     }
 
     private static Map<String, String> spec(String name) {
+        return spec(FIXTURES, name);
+    }
+
+    /** @return a case's {@code .spec} line as key:value pairs */
+    static Map<String, String> spec(Map<String, String> fixtures, String name) {
         Map<String, String> s = new HashMap<>();
-        for (String part : FIXTURES.get(name + ".spec").split("\\s+")) {
+        for (String part : fixtures.get(name + ".spec").split("\\s+")) {
             int colon = part.indexOf(':');
             s.put(part.substring(0, colon), part.substring(colon + 1));
         }
@@ -73,7 +84,8 @@ class AutodiffFixtureTest {
         };
     }
 
-    private static SeriesNetwork network(Map<String, String> s) {
+    /** @return the network a spec describes */
+    static SeriesNetwork network(Map<String, String> s) {
         if (s.get("kind").equals("window")) {
             String h = s.get("hidden");
             int[] hidden = h.isEmpty() ? new int[0] : Stream.of(h.split(",")).mapToInt(Integer::parseInt).toArray();

@@ -188,15 +188,21 @@ CASES = [
     ("grutbptt", dict(kind="recurrent", cell="gru", hidden=3, first=0, head="gaussian", truncation=5), 30),
 ]
 
-print("# jax %s (CPU, float64): mean NLL and its gradient by jax.grad (make_neural_fixtures.py)" % jax.__version__)
-for number, (name, spec, n) in enumerate(CASES):
-    z = series(n, 0.3 * number)
-    theta = parameters(count(spec), 0.7 * number, 0.6)
-    loss = (window_loss if spec["kind"] == "window" else recurrent_loss)(spec)
-    value, grad = jax.value_and_grad(loss)(theta, z)
-    print("%s.spec = %s" % (name, " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v)
-                                         for key, v in spec.items())))
-    out(name + ".z", z)
-    out(name + ".theta", theta)
-    out(name + ".loss", value)
-    out(name + ".grad", grad)
+
+def main():
+    print("# jax %s (CPU, float64): mean NLL and its gradient by jax.grad (make_neural_fixtures.py)" % jax.__version__)
+    for number, (name, spec, n) in enumerate(CASES):
+        z = series(n, 0.3 * number)
+        theta = parameters(count(spec), 0.7 * number, 0.6)
+        loss = (window_loss if spec["kind"] == "window" else recurrent_loss)(spec)
+        value, grad = jax.value_and_grad(loss)(theta, z)
+        print("%s.spec = %s" % (name, " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v)
+                                             for key, v in spec.items())))
+        out(name + ".z", z)
+        out(name + ".theta", theta)
+        out(name + ".loss", value)
+        out(name + ".grad", grad)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+package org.arlab.core.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Connectivity and the mixture-density regression against an independent autodiff: jax's values in
+ * {@code neural-extra.properties} (made by make_neural_extra_fixtures.py beside it, from MATH.md's formulas and the
+ * layouts the classes document; nothing of AR Lab's code). Each to a relative error of 1e-10.
+ */
+class NeuralExtraFixtureTest {
+    private static final double TOLERANCE = 1e-10;
+    private static final Map<String, String> FIXTURES = AutodiffFixtureTest.load("neural-extra.properties");
+
+    static Stream<String> connectivityCases() {
+        return cases("conn.");
+    }
+
+    static Stream<String> regressionCases() {
+        return cases("mdr.");
+    }
+
+    private static Stream<String> cases(String prefix) {
+        return FIXTURES.keySet().stream().filter(k -> k.startsWith(prefix) && k.endsWith(".spec"))
+                .map(k -> k.substring(0, k.length() - ".spec".length())).sorted();
+    }
+
+    private static double[] numbers(String key) {
+        return AutodiffFixtureTest.numbers(FIXTURES, key);
+    }
+
+    /** c_t(k) = ∂μ_t/∂x_{t−k} of window and recurrent models, for early, middle and after-the-end targets. */
+    @ParameterizedTest
+    @MethodSource("connectivityCases")
+    void connectivityIsJaxsDerivativeOfTheMean(String name) {
+        SeriesNetwork net = AutodiffFixtureTest.network(AutodiffFixtureTest.spec(FIXTURES, name));
+        double[] z = numbers(name + ".z");
+        double[] theta = numbers(name + ".theta");
+        assertThat(net.parameterCount()).isEqualTo(theta.length);
+        // unit scaling: the data are the standardised series (the ratio is the same in either unit)
+        Connectivity c = Connectivity.of(TrainedModel.of(net, theta, new Standardisation(0, 1)), z);
+        String target = java.util.regex.Pattern.quote(name) + "\\.t\\d+";
+        String[] targets = FIXTURES.keySet().stream().filter(k -> k.matches(target)).sorted().toArray(String[]::new);
+        assertThat(targets).isNotEmpty();
+        for (String key : targets) {
+            int t = Integer.parseInt(key.substring(key.lastIndexOf(".t") + 2));
+            double[] expected = numbers(key);
+            double[] got = c.lags(t, expected.length);
+            double scale = 0;
+            for (double v : expected) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+            for (int k = 0; k < expected.length; k++) {
+                assertThat(Math.abs(got[k] - expected[k])).as("%s, t = %d, k = %d: %s against %s", name, t, k + 1,
+                        got[k], expected[k]).isLessThanOrEqualTo(TOLERANCE * scale);
+            }
+        }
+    }
+
+    /** Σ −log p(y|x) of the tanh-layer mixture density network and its gradient by backpropagation. */
+    @ParameterizedTest
+    @MethodSource("regressionCases")
+    void theMixtureRegressionsNllAndGradientAreJaxs(String name) {
+        Map<String, String> s = AutodiffFixtureTest.spec(FIXTURES, name);
+        MixtureRegression mr = MixtureRegression.of(Integer.parseInt(s.get("hidden")),
+                Integer.parseInt(s.get("components")));
+        double[] x = numbers(name + ".x");
+        double[] y = numbers(name + ".y");
+        double[] theta = numbers(name + ".theta");
+        double nll = numbers(name + ".nll")[0];
+        double[] expected = numbers(name + ".grad");
+        assertThat(mr.parameterCount()).isEqualTo(theta.length).isEqualTo(expected.length);
+        assertThat(Math.abs(mr.nll(theta, x, y, null) - nll)).isLessThanOrEqualTo(TOLERANCE * Math.abs(nll));
+        double[] grad = new double[theta.length];
+        double sum = mr.gradient(theta, x, y, 1.0, grad);
+        assertThat(Math.abs(sum - nll)).isLessThanOrEqualTo(TOLERANCE * Math.abs(nll));
+        for (int i = 0; i < grad.length; i++) {
+            assertThat(Math.abs(grad[i] - expected[i])).as("%s: ∂/∂θ_%d: %s against %s", name, i, grad[i],
+                    expected[i]).isLessThanOrEqualTo(TOLERANCE * Math.max(1e-3, Math.abs(expected[i])));
+        }
+    }
+}
