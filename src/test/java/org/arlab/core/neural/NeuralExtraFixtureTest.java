@@ -25,6 +25,10 @@ class NeuralExtraFixtureTest {
         return cases("mdr.");
     }
 
+    static Stream<String> scheduledCases() {
+        return cases("ss.");
+    }
+
     private static Stream<String> cases(String prefix) {
         return FIXTURES.keySet().stream().filter(k -> k.startsWith(prefix) && k.endsWith(".spec"))
                 .map(k -> k.substring(0, k.length() - ".spec".length())).sorted();
@@ -83,5 +87,49 @@ class NeuralExtraFixtureTest {
             assertThat(Math.abs(grad[i] - expected[i])).as("%s: ∂/∂θ_%d: %s against %s", name, i, grad[i],
                     expected[i]).isLessThanOrEqualTo(TOLERANCE * Math.max(1e-3, Math.abs(expected[i])));
         }
+    }
+
+    /**
+     * Scheduled sampling's two pieces at fixed weights, as {@link ScheduledTrainer#step()} uses them: the inputs with
+     * the model's own predictive means fed back in time order (here wherever t mod 3 ≠ 0), and the gradient of the
+     * data targets' NLL given windows of those inputs, which does not flow through the fed-back values. jax's
+     * gradient with the flow (also in the file) differs, so the comparison can tell the two apart.
+     */
+    @ParameterizedTest
+    @MethodSource("scheduledCases")
+    void scheduledSamplingsInputsAndGradientAreJaxs(String name) {
+        WindowModel net = (WindowModel) AutodiffFixtureTest.network(AutodiffFixtureTest.spec(FIXTURES, name));
+        double[] z = numbers(name + ".z");
+        double[] theta = numbers(name + ".theta");
+        double[] expectedInputs = numbers(name + ".zhat");
+        double loss = numbers(name + ".loss")[0];
+        double[] expected = numbers(name + ".grad");
+        double[] through = numbers(name + ".through");
+        int first = net.first();
+        double[] inputs = z.clone();
+        for (int t = first; t < z.length; t++) {
+            if (t % 3 != 0) {
+                inputs[t] = net.predictive(theta, inputs, t).mean();
+            }
+        }
+        for (int t = 0; t < z.length; t++) {
+            assertThat(Math.abs(inputs[t] - expectedInputs[t])).as("%s: input %d", name, t)
+                    .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(expectedInputs[t])));
+        }
+        int n = z.length - first;
+        int[] targets = new int[n];
+        for (int i = 0; i < n; i++) {
+            targets[i] = first + i;
+        }
+        double[] grad = new double[theta.length];
+        double sum = net.gradient(theta, inputs, z, targets, 0, n, 1.0 / n, grad);
+        assertThat(Math.abs(sum / n - loss)).isLessThanOrEqualTo(TOLERANCE * Math.abs(loss));
+        double gap = 0;
+        for (int i = 0; i < grad.length; i++) {
+            assertThat(Math.abs(grad[i] - expected[i])).as("%s: ∂/∂θ_%d: %s against %s", name, i, grad[i],
+                    expected[i]).isLessThanOrEqualTo(TOLERANCE * Math.max(1e-3, Math.abs(expected[i])));
+            gap = Math.max(gap, Math.abs(through[i] - expected[i]));
+        }
+        assertThat(gap).as("the gradient through the fed-back values is another one").isGreaterThan(1e-3);
     }
 }

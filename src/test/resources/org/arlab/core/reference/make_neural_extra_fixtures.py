@@ -18,6 +18,15 @@ D x C input-major matrix and C biases: softmax inputs, means, log sigma):
     mdr.<case>.spec / .x / .y / .theta
     mdr.<case>.nll                   sum_i -log p(y_i | x_i)
     mdr.<case>.grad                  its gradient with respect to theta
+
+Scheduled sampling (MATH.md, problem 2E; Bengio et al. 2015) at fixed weights: the inputs zhat are the data for
+t < p and wherever t % 3 == 0, and elsewhere the model's own predictive mean (of a mixture: sum_c pi_c mu_c) of
+z_t given zhat_{t-p..t-1}, fed back in time order; the loss is the mean NLL of the data targets z_t, t = p..n-1,
+given windows of zhat, and its gradient does not flow through the fed-back values (jax.lax.stop_gradient):
+    ss.<case>.spec / .z / .theta
+    ss.<case>.zhat                   the inputs
+    ss.<case>.loss / .grad           the loss and its gradient
+    ss.<case>.through                the gradient if it did flow through zhat (it differs: the test can tell)
 """
 import jax
 import jax.numpy as jnp
@@ -76,6 +85,62 @@ CONNECTIVITY = [
 
 MDR = [("small", 4, 3, 25), ("wide", 7, 2, 30)]
 
+SCHEDULED = [
+    ("mlp", dict(kind="window", order=3, hidden=[5], activation="tanh", head="gaussian"), 30),
+    ("mdn", dict(kind="window", order=2, hidden=[4], activation="tanh", head="mixture", components=2), 30),
+]
+
+
+def window_parts(spec, theta):
+    """The layers and (nll, mean) of the head, read from theta."""
+    p, hidden = spec["order"], spec["hidden"]
+    r = Reader(theta)
+    layers = []
+    n_in = p
+    for m in hidden:
+        layers.append((r.take(n_in, m), r.take(m)))
+        n_in = m
+    if spec["head"] == "gaussian":
+        w, b = r.take(n_in), r.take(1)[0]
+        r.at -= n_in + 1
+        nll = head(r, n_in, spec)
+        mean = lambda h: h @ w + b
+    else:
+        c = spec["components"]
+        start = r.at
+        blocks = [(r.take(n_in, c), r.take(c)) for _ in range(3)]
+        r.at = start
+        nll = head(r, n_in, spec)
+
+        def mean(h):
+            a, mu = [h @ bw + bb for bw, bb in blocks[:2]]
+            return jax.nn.softmax(a) @ mu
+    assert r.at == theta.shape[0]
+    return layers, nll, mean
+
+
+def features(spec, layers, zhat, t):
+    h = jnp.stack([zhat[t - i] for i in range(1, spec["order"] + 1)])
+    for w, b in layers:
+        h = ACT[spec["activation"]](h @ w + b)
+    return h
+
+
+def scheduled_loss(spec, stop):
+    p = spec["order"]
+
+    def loss(theta, z):
+        layers, nll, mean = window_parts(spec, theta)
+        zhat = z
+        for t in range(p, z.shape[0]):
+            if t % 3 != 0:
+                v = mean(features(spec, layers, zhat, t))
+                zhat = zhat.at[t].set(jax.lax.stop_gradient(v) if stop else v)
+        total = sum(nll(features(spec, layers, zhat, t), z[t]) for t in range(p, z.shape[0]))
+        return total / (z.shape[0] - p), zhat
+
+    return loss
+
 
 def spec_line(spec):
     return " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v) for key, v in spec.items())
@@ -116,6 +181,19 @@ def main():
         out(key + ".theta", theta)
         out(key + ".nll", value)
         out(key + ".grad", grad)
+    for number, (name, spec, n) in enumerate(SCHEDULED):
+        z = series(n, 0.6 * number + 0.5)
+        theta = parameters(count(spec), 0.8 * number + 0.2, 0.5)
+        (value, zhat), grad = jax.value_and_grad(scheduled_loss(spec, True), has_aux=True)(theta, z)
+        (_, _), through = jax.value_and_grad(scheduled_loss(spec, False), has_aux=True)(theta, z)
+        key = "ss." + name
+        print("%s.spec = %s" % (key, spec_line(spec)))
+        out(key + ".z", z)
+        out(key + ".theta", theta)
+        out(key + ".zhat", zhat)
+        out(key + ".loss", value)
+        out(key + ".grad", grad)
+        out(key + ".through", through)
 
 
 if __name__ == "__main__":
