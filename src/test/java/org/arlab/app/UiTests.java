@@ -29,6 +29,10 @@ public final class UiTests {
         while (true) {
             fxEvents();
             if (condition.getAsBoolean()) {
+                // a property read here holds its new value before its listeners have run on the FX thread (a view
+                // drawing it): let that event finish, so what the test reads next is what the screen shows (CI once
+                // read a chart's dataset while the Sampling view was rebuilding it)
+                fxEvents();
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
