@@ -113,8 +113,8 @@ public final class MemoryPresenter {
 
     /** @return the "why" sentence: the window's parameters grow with p, the recurrent nets' do not */
     public static String why(int p, int lag, int hidden) {
-        return "A window MLP of p = " + p + " has " + windowParameters(p, hidden) + " parameters; to see x_{t−" + lag
-                + "} it needs p = " + lag + " and " + windowParameters(lag, hidden) + ". The RNN has "
+        return "A window MLP of p = " + p + " has " + windowParameters(p, hidden) + " parameters; to see the value " + lag
+                + " steps back it needs p = " + lag + " and " + windowParameters(lag, hidden) + ". The RNN has "
                 + rnnParameters(hidden) + " and the GRU " + gruParameters(hidden)
                 + " whatever the lag: the state carries the past.";
     }

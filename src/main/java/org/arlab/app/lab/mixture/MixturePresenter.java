@@ -30,9 +30,17 @@ public final class MixturePresenter {
     /** @return the heat map's title */
     public static String mapTitle(MixtureFrame f) {
         return f.settings().part() == MixtureSettings.Part.SINUSOID
-                ? "Conditional density p(t | x), C = " + f.components() + " (epoch " + Format.count(f.epoch()) + ")"
+                ? "Conditional density p(t | x), C = " + f.components() + " " + epoch(f.epoch())
                 : "Density fan p(xₜ | x₍<t₎) of " + sourceName(f.settings().source()) + ", C = " + f.components()
-                        + " (epoch " + Format.count(f.epoch()) + ")";
+                        + " " + epoch(f.epoch());
+    }
+
+    /**
+     * @return "(epoch 1 376)" with no-break spaces: the chart title wraps at spaces, and at 1280×720 it broke the
+     *     number itself ("epoch 1" on one line, "376" on the next)
+     */
+    static String epoch(long epoch) {
+        return "(epoch\u00A0" + Format.count(epoch).replace('\u2009', '\u00A0') + ")";
     }
 
     /** @return the per-probe chart's title */

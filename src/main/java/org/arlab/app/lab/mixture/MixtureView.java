@@ -201,7 +201,7 @@ public final class MixtureView extends LabView {
         rewind.setTooltip(new Tooltip("Back to the initial weights, epoch 0"));
         rewind.setOnAction(e -> controller.rewind());
         HBox transport = new HBox(8, play, step, rewind);
-        LabeledSlider probe = LabeledSlider.linear("Probe (where p is shown, 0–1 across the map)", 0, 1,
+        LabeledSlider probe = LabeledSlider.linear("Probe: where p is shown (0–1)", 0, 1,
                 model.probeProperty().get(), 2).withId("mixture-probe");
         probe.valueProperty().bindBidirectional(model.probeProperty());
         probe.setTooltip("Moves the dashed line on the heat map: the conditional density there is drawn on the right");

@@ -24,7 +24,7 @@ class MemoryPresenterTest {
                     RecurrentModel.of(RecurrentModel.Cell.GRU, h, 3, HeadSpec.gaussian()).parameterCount());
         }
         assertThat(MemoryPresenter.why(10, 30, 10)).isEqualTo("A window MLP of p = 10 has 122 parameters; to see "
-                + "x_{t−30} it needs p = 30 and 322. The RNN has 132 and the GRU 372 whatever the lag: the state "
+                + "the value 30 steps back it needs p = 30 and 322. The RNN has 132 and the GRU 372 whatever the lag: the state "
                 + "carries the past.");
     }
 

@@ -38,4 +38,12 @@ class MixturePresenterTest {
         assertThat(MixturePresenter.status(r)).contains("true process (exact conditional): ");
         assertThat(MixturePresenter.mapTitle(r)).contains("regime-switching AR").contains("C = 2");
     }
+
+    @Test
+    void theMapTitlesEpochDoesNotBreakAcrossLines() {
+        assertThat(MixturePresenter.epoch(1376)).isEqualTo("(epoch\u00A01\u00A0376)");
+        assertThat(MixturePresenter.epoch(1376)).doesNotContain(" ").doesNotContain("\u2009");
+        MixtureFrame f = new MixtureExperiment(MixtureSettings.DEFAULT, null).frame();
+        assertThat(MixturePresenter.mapTitle(f)).endsWith(" (epoch\u00A00)");
+    }
 }
