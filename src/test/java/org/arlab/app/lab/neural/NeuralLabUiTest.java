@@ -81,6 +81,16 @@ class NeuralLabUiTest {
         return model.resultProperty().get();
     }
 
+    /** The activation picker names the functions as the formulas do, not by the constants' names. */
+    @Test
+    void theActivationPickerSaysTanhNotTanhInCapitals(FxRobot robot) {
+        javafx.scene.control.ComboBox<org.arlab.core.neural.Activation> act = robot.lookup("#neural-activation")
+                .query();
+        assertThat(act.getItems()).extracting(a -> act.getConverter().toString(a))
+                .containsExactly("tanh", "relu", "logistic");
+        assertThat(act.getConverter().fromString("relu")).isEqualTo(org.arlab.core.neural.Activation.RELU);
+    }
+
     @Test
     void onALinearAr2TheValidationNllApproachesTheLinearArsWithinOnePercent(FxRobot robot) throws Exception {
         // measured headless: 0.44% at epoch 300 (4 units; 8 units overfit, 1.4% by epoch 300)
