@@ -1,10 +1,10 @@
 package org.arlab.core.ar;
 
 /**
- * The small dense linear algebra of the estimators (k × k, k ≤ p + 2): Cholesky factor, its solves and inverse, and
- * the R of a Householder QR. Written out rather than taken from Commons Math so that a near-singular system is
- * judged relative to its own diagonal (centred Gram matrices have entries of order N, not 1) and nothing allocates
- * per call beyond the result.
+ * The small dense linear algebra of the estimators (k × k, k ≤ p + 2): Cholesky factor, its solves and inverse, the
+ * R of a Householder QR, and a pivoting solve of a general system. Written out rather than taken from Commons Math so
+ * that a near-singular system is judged relative to its own diagonal (centred Gram matrices have entries of order N,
+ * not 1) and nothing allocates per call beyond the result.
  */
 final class DenseAlgebra {
     /** A pivot below this fraction of its diagonal entry makes the system singular. */
@@ -78,7 +78,54 @@ final class DenseAlgebra {
             }
         }
         return w;
-    }    /** @return R of a Householder QR of the m × k matrix a (m ≥ k), k × k upper triangular */
+    }    /**
+     * Solves a general (not symmetric) a·x = b by Gaussian elimination with partial pivoting, a and b overwritten:
+     * the autocovariances' p + 1 equations ({@link TheoreticalAcf}). Written out, not Commons Math's LU, which cost a
+     * command line ~20 ms of class loading and interpretation for one 3×3 solve.
+     *
+     * @return x, or null when a pivot falls below 10⁻¹¹ in magnitude (the library's threshold for a singular
+     *     matrix: the coefficients sit on the edge of stationarity)
+     */
+    static double[] solvePivoting(double[][] a, double[] b) {
+        int n = b.length;
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int i = col + 1; i < n; i++) {
+                if (Math.abs(a[i][col]) > Math.abs(a[pivot][col])) {
+                    pivot = i;
+                }
+            }
+            if (!(Math.abs(a[pivot][col]) >= 1e-11)) {
+                return null;
+            }
+            double[] row = a[pivot];
+            a[pivot] = a[col];
+            a[col] = row;
+            double t = b[pivot];
+            b[pivot] = b[col];
+            b[col] = t;
+            for (int i = col + 1; i < n; i++) {
+                double factor = a[i][col] / row[col];
+                if (factor != 0) {
+                    for (int j = col; j < n; j++) {
+                        a[i][j] -= factor * row[j];
+                    }
+                    b[i] -= factor * b[col];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double v = b[i];
+            for (int j = i + 1; j < n; j++) {
+                v -= a[i][j] * x[j];
+            }
+            x[i] = v / a[i][i];
+        }
+        return x;
+    }
+
+    /** @return R of a Householder QR of the m × k matrix a (m ≥ k), k × k upper triangular */
     static double[][] upperFactor(double[][] a) {
         int m = a.length;
         int k = a[0].length;

@@ -35,7 +35,7 @@ public final class TheoreticalAcf {
             }
         }
         b[0] = s2;
-        double[] sol = solve(a, b);
+        double[] sol = DenseAlgebra.solvePivoting(a, b);
         if (sol == null) {
             throw new IllegalArgumentException("The model is on the edge of stationarity.");
         }
@@ -46,53 +46,6 @@ public final class TheoreticalAcf {
             }
         }
         return java.util.Arrays.copyOf(g, maxLag + 1);
-    }
-
-    /**
-     * Solves a·x = b by Gaussian elimination with partial pivoting (a and b are overwritten): the system is small,
-     * p + 1 equations, and its own loop spares a command line the linear-algebra library's start-up (~20 ms of class
-     * loading and interpretation for one 3×3 solve).
-     *
-     * @return x, or null when a pivot falls below 10⁻¹¹ in magnitude (the library's threshold for a singular
-     *     matrix: the coefficients sit on the edge of stationarity)
-     */
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int i = col + 1; i < n; i++) {
-                if (Math.abs(a[i][col]) > Math.abs(a[pivot][col])) {
-                    pivot = i;
-                }
-            }
-            if (!(Math.abs(a[pivot][col]) >= 1e-11)) {
-                return null;
-            }
-            double[] row = a[pivot];
-            a[pivot] = a[col];
-            a[col] = row;
-            double t = b[pivot];
-            b[pivot] = b[col];
-            b[col] = t;
-            for (int i = col + 1; i < n; i++) {
-                double factor = a[i][col] / row[col];
-                if (factor != 0) {
-                    for (int j = col; j < n; j++) {
-                        a[i][j] -= factor * row[j];
-                    }
-                    b[i] -= factor * b[col];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double v = b[i];
-            for (int j = i + 1; j < n; j++) {
-                v -= a[i][j] * x[j];
-            }
-            x[i] = v / a[i][i];
-        }
-        return x;
     }
 
     /** @return ρ(1..K) = γ(k)/γ(0) */

@@ -12,7 +12,10 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
 
-/** The closed forms of orders 1 and 2 in {@link Companion}, and the small solver of {@link TheoreticalAcf}. */
+/**
+ * The closed forms of orders 1 and 2 in {@link Companion}, and the small solver of the autocovariances
+ * ({@link DenseAlgebra#solvePivoting}).
+ */
 class CompanionTest {
     private static final MathContext MC = new MathContext(60);
 
@@ -102,7 +105,8 @@ class CompanionTest {
     @Test
     void theSmallSolverPivotsAndSaysWhenAPivotVanishes() {
         // a zero in the first pivot position: only pivoting solves it
-        double[] x = TheoreticalAcf.solve(new double[][] {{0, 2, 1}, {1, 1, 1}, {4, 0, 1}}, new double[] {5, 6, 7});
+        double[] x = DenseAlgebra.solvePivoting(new double[][] {{0, 2, 1}, {1, 1, 1}, {4, 0, 1}},
+                new double[] {5, 6, 7});
         // checked by substitution
         double[][] a = {{0, 2, 1}, {1, 1, 1}, {4, 0, 1}};
         double[] b = {5, 6, 7};
@@ -113,6 +117,6 @@ class CompanionTest {
             }
             assertThat(s).isCloseTo(b[i], within(1e-14));
         }
-        assertThat(TheoreticalAcf.solve(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2})).isNull();
+        assertThat(DenseAlgebra.solvePivoting(new double[][] {{1, 2}, {2, 4}}, new double[] {1, 2})).isNull();
     }
 }
