@@ -28,8 +28,7 @@ public final class Launcher {
             // While this thread loads classes and reads the command line, the other core loads and compiles the
             // Monte Carlo kernel on a throwaway problem, so the real run starts on compiled code (whole process at
             // M = 10⁵, T = 200: 451 ± 33 ms with it, 512 ± 43 ms without).
-            // classes, not lambdas, here and on the rest of kl's way: the first lambda bootstraps the lambda
-            // machinery, ~12 ms of a command line's start-up (class-load timeline)
+            // classes, not lambdas, here and on the rest of kl's way (see core.montecarlo.Cancellation)
             Thread warm = new Thread(new Runnable() {
                 @Override
                 public void run() {

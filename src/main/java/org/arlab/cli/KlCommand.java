@@ -12,6 +12,7 @@ import org.arlab.core.ar.ArModel;
 import org.arlab.core.kl.KlClosedForm;
 import org.arlab.core.kl.KlExact;
 import org.arlab.core.kl.KlMonteCarlo;
+import org.arlab.core.montecarlo.Cancellation;
 import org.arlab.core.montecarlo.Estimate;
 
 import picocli.CommandLine.Command;
@@ -130,7 +131,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Fa
         int t = steps;
         // the exact values on a second thread while this one samples (a thread of its own: the common pool's
         // start-up cost ~10 ms of a command line's)
-        FutureTask<KlExact> exact = new FutureTask<>(new Callable<KlExact>() { // not a lambda: KlMonteCarlo.NEVER
+        FutureTask<KlExact> exact = new FutureTask<>(new Callable<KlExact>() { // not a lambda: see Cancellation
             @Override
             public KlExact call() {
                 return KlExact.of(p, q, t);
@@ -144,7 +145,7 @@ public final class KlCommand implements Callable<Integer>, FastPath.Printing, Fa
         // in blocks of 2^20 sequences, whether or not progress is shown, so the draws never depend on it
         for (long done = 0; done < samples; ) {
             long block = Math.min(1L << 20, samples - done);
-            mc.advance(block, KlMonteCarlo.NEVER);
+            mc.advance(block, Cancellation.NEVER);
             done += block;
             progress.report((double) done / samples);
         }

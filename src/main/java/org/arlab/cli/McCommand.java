@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.arlab.core.montecarlo.Cancellation;
 import org.arlab.core.montecarlo.Estimate;
 import org.arlab.core.montecarlo.GaussianPolynomial;
 import org.arlab.core.montecarlo.PolynomialMonteCarlo;
@@ -20,17 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Monte Carlo estimate of E f(x), f a polynomial and x ~ N(mu, variance), with its standard "
                 + "error and the variance of f (biased and unbiased), against the exact Gaussian moments.")
 public final class McCommand implements Callable<Integer>, FastPath.Printing, FastPath.Tabled, Progress.Reporting {
-    /**
-     * No cancellation: a class, not a lambda, since the first lambda of a run bootstraps the lambda machinery (~10 ms
-     * of this command's ~100).
-     */
-    private static final java.util.function.BooleanSupplier NEVER = new java.util.function.BooleanSupplier() {
-        @Override
-        public boolean getAsBoolean() {
-            return false;
-        }
-    };
-
     /** The options below, for {@link FastPath} (checked against the annotations by FastPathTest). */
     private static final FastPath.Opt[] FAST_OPTIONS = {
         new FastPath.Opt("--coefficients", "coefficients", null, true),
@@ -116,7 +106,7 @@ public final class McCommand implements Callable<Integer>, FastPath.Printing, Fa
         PolynomialMonteCarlo mc = new PolynomialMonteCarlo(f, RandomStreams.of(seed));
         for (long done = 0; done < samples; ) {
             long block = Math.min(1L << 20, samples - done);
-            mc.advance(block, NEVER);
+            mc.advance(block, Cancellation.NEVER);
             done += block;
             progress.report((double) done / samples);
         }

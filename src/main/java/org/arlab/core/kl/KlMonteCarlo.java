@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.arlab.core.ar.ArModel;
+import org.arlab.core.montecarlo.Cancellation;
 import org.arlab.core.montecarlo.Estimate;
 import org.arlab.core.montecarlo.RunningMean;
 import org.arlab.core.montecarlo.Trace;
@@ -150,7 +151,7 @@ public final class KlMonteCarlo {
         cut[parts] = n;
         // each kernel made by the thread that uses it, in its own allocation buffer: kernels made side by side by
         // one thread share cache lines (the streams' states), and two threads were slower than one
-        Parallel.run(parts, "kl-linear", new java.util.function.IntConsumer() { // not a lambda: see NEVER
+        Parallel.run(parts, "kl-linear", new java.util.function.IntConsumer() { // not a lambda: see Cancellation
             @Override
             public void accept(int k) {
                 new Kernel().draw(first, lr, co, cut[k], cut[k + 1]);
@@ -348,22 +349,11 @@ public final class KlMonteCarlo {
         KlMonteCarlo mc = new KlMonteCarlo(ArModel.of(new double[] {0.5, -0.3}, 1),
                 ArModel.of(new double[] {0.6, 0.2}, 1), 16, null, RandomStreams.perSequence(0));
         for (int i = 0; i < WARM_UP_CALLS; i++) {
-            mc.advance(LANES, NEVER);
+            mc.advance(LANES, Cancellation.NEVER);
         }
     }
 
     private static final int WARM_UP_CALLS = 500;
-
-    /**
-     * A cancellation that never comes, for runs to the end. A class, not a lambda, as are the others on the command
-     * line's way: the first lambda bootstraps the lambda machinery, ~12 ms of a command line's start-up.
-     */
-    public static final BooleanSupplier NEVER = new BooleanSupplier() {
-        @Override
-        public boolean getAsBoolean() {
-            return false;
-        }
-    };
 
     /** @return the number of sequences drawn so far */
     public long count() {

@@ -22,7 +22,7 @@ final class Parallel {
         Thread[] helpers = new Thread[parts - 1];
         for (int k = 1; k < parts; k++) {
             int p = k;
-            helpers[k - 1] = new Thread(new Runnable() { // not a lambda: see KlMonteCarlo.NEVER
+            helpers[k - 1] = new Thread(new Runnable() { // not a lambda: see Cancellation
                 @Override
                 public void run() {
                     try {
