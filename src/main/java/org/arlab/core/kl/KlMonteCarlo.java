@@ -206,7 +206,7 @@ public final class KlMonteCarlo {
             for (int l = 0; l < count; l++) {
                 lanes[l].moveTo(first + m + l);
             }
-            sequences(count, phiP, phiQ);
+            sequences(count);
             for (int l = 0; l < count; l++) {
                 lr[m + l] = horizon * logRatioSigma + sums[l] * inv2q - 0.5 * sums[LANES + l];
                 co[m + l] = horizon * constant + sums[2 * LANES + l] * inv2q;
@@ -222,7 +222,7 @@ public final class KlMonteCarlo {
          * cores it arrived when the run was nearly over, which ran on slow profiled code until then
          * (PrintCompilation). The same numbers, added in the same order, as that loop.
          */
-        private void sequences(int lanes, double[] phiP, double[] phiQ) {
+        private void sequences(int lanes) {
             int r = phiP.length;
             for (int i = 0; i < r; i++) {
                 java.util.Arrays.fill(rows[r - i], initial[i]); // x_{−1−i} in row −1 − i mod (r + 1)
