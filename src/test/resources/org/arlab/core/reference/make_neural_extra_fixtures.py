@@ -31,29 +31,16 @@ given windows of zhat, and its gradient does not flow through the fed-back value
 import jax
 import jax.numpy as jnp
 
-from make_neural_fixtures import (ACT, Reader, count, elman, gru, head, mixture_head, out, parameters, series)
+from make_neural_fixtures import (ACT, Reader, count, elman, gru, head, mixture_head, out, parameters, series,
+                                  spec_line)
 
 K = 8
 
 
 def window_mean(spec):
-    p, hidden, act = spec["order"], spec["hidden"], ACT[spec["activation"]]
-
     def mean(z, theta, t):
-        r = Reader(theta)
-        layers = []
-        n_in = p
-        for m in hidden:
-            layers.append((r.take(n_in, m), r.take(m)))
-            n_in = m
-        w = r.take(n_in)
-        b = r.take(1)[0]
-        r.take(1)  # log variance: not in the mean
-        assert r.at == theta.shape[0]
-        h = jnp.stack([z[t - i] for i in range(1, p + 1)])
-        for lw, lb in layers:
-            h = act(h @ lw + lb)
-        return h @ w + b
+        layers, _, head_mean = window_parts(spec, theta)
+        return head_mean(features(spec, layers, z, t))
 
     return mean
 
@@ -140,10 +127,6 @@ def scheduled_loss(spec, stop):
         return total / (z.shape[0] - p), zhat
 
     return loss
-
-
-def spec_line(spec):
-    return " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v) for key, v in spec.items())
 
 
 def main():

@@ -159,6 +159,11 @@ def recurrent_loss(spec):
     return loss
 
 
+def spec_line(spec):
+    """The model as words key:value (lists joined by commas), as the Java tests read it."""
+    return " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v) for key, v in spec.items())
+
+
 def count(spec):
     d = spec["hidden"][-1] if spec["kind"] == "window" and spec["hidden"] else spec.get("order", 0)
     if spec["kind"] == "window":
@@ -196,8 +201,7 @@ def main():
         theta = parameters(count(spec), 0.7 * number, 0.6)
         loss = (window_loss if spec["kind"] == "window" else recurrent_loss)(spec)
         value, grad = jax.value_and_grad(loss)(theta, z)
-        print("%s.spec = %s" % (name, " ".join("%s:%s" % (key, ",".join(map(str, v)) if isinstance(v, list) else v)
-                                             for key, v in spec.items())))
+        print("%s.spec = %s" % (name, spec_line(spec)))
         out(name + ".z", z)
         out(name + ".theta", theta)
         out(name + ".loss", value)
