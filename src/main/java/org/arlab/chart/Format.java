@@ -35,4 +35,12 @@ public final class Format {
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n).replace(',', '\u2009');
     }
+
+    /**
+     * @return a count grouped by no-break spaces, e.g. 1 376, for text that wraps at spaces (a chart title): the thin
+     *     space of {@link #count} is a place to break the line
+     */
+    public static String countUnbroken(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '\u00A0');
+    }
 }

@@ -13,5 +13,7 @@ class FormatTest {
         assertThat(Format.number(1234567)).isEqualTo("1.235e+06");
         assertThat(Format.number(Double.NaN)).isEqualTo("—");
         assertThat(Format.count(1_000_000)).isEqualTo("1\u2009000\u2009000");
+        assertThat(Format.countUnbroken(1_000_000)).isEqualTo("1\u00A0000\u00A0000");
+        assertThat(Format.countUnbroken(999)).isEqualTo("999");
     }
 }

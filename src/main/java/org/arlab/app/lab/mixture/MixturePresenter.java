@@ -40,7 +40,7 @@ public final class MixturePresenter {
      *     number itself ("epoch 1" on one line, "376" on the next)
      */
     static String epoch(long epoch) {
-        return "(epoch\u00A0" + Format.count(epoch).replace('\u2009', '\u00A0') + ")";
+        return "(epoch\u00A0" + Format.countUnbroken(epoch) + ")";
     }
 
     /** @return the per-probe chart's title */
