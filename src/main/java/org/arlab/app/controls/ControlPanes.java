@@ -10,6 +10,31 @@ public final class ControlPanes {
     private ControlPanes() {
     }
 
+    /**
+     * @param values the choices a picker offers
+     * @param name how each is shown
+     * @return the converter of a ComboBox or ChoiceBox over {@code values} that shows each by its name (and reads a
+     *     name back as its value, null for none)
+     */
+    public static <T> javafx.util.StringConverter<T> named(T[] values, java.util.function.Function<T, String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String text) {
+                for (T t : values) {
+                    if (name.apply(t).equals(text)) {
+                        return t;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
     /** @return the lab's heading */
     public static Label header(String text) {
         Label l = new Label(text);

@@ -95,17 +95,7 @@ public final class FitView extends LabView {
         Label header = ControlPanes.header("Fit the Data lab's series");
         ChoiceBox<ArFit.Method> method = new ChoiceBox<>(FXCollections.observableArrayList(ArFit.Method.values()));
         method.setId("fit-method");
-        method.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ArFit.Method m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public ArFit.Method fromString(String s) {
-                return null;
-            }
-        });
+        method.setConverter(ControlPanes.named(ArFit.Method.values(), ArFit.Method::label));
         method.valueProperty().bindBidirectional(model.methodProperty());
         method.setTooltip(new Tooltip("How φ and σ² are estimated: least squares maximises the conditional "
                 + "likelihood; exact MLE adds the density of the first p values; Yule–Walker solves Γ̂φ = γ̂; Burg fits "

@@ -182,17 +182,7 @@ public final class KlView extends LabView {
         ComboBox<KlModelChoice.Source> source = new ComboBox<>(FXCollections.observableArrayList(
                 KlModelChoice.Source.values()));
         source.setId("kl-" + id + "-source");
-        source.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(KlModelChoice.Source s) {
-                return s == null ? "" : SOURCE_NAMES[s.ordinal()];
-            }
-
-            @Override
-            public KlModelChoice.Source fromString(String t) {
-                return null;
-            }
-        });
+        source.setConverter(ControlPanes.named(KlModelChoice.Source.values(), s -> SOURCE_NAMES[s.ordinal()]));
         source.setTooltip(new Tooltip("What " + id + " is: a linear AR on the sliders below, a model trained in "
                 + "another lab of this session, a model file, or the true generator of the current series"));
         source.valueProperty().bindBidirectional(choice.sourceProperty());

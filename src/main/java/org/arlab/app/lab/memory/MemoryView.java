@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.ControlPanes;
@@ -136,17 +135,8 @@ public final class MemoryView extends LabView {
     private Node mapChooser() {
         mapModel.setId("memory-map-model");
         mapModel.setValue(2);
-        mapModel.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer i) {
-                return i == null ? "" : new String[] {"window MLP", "RNN", "GRU"}[i];
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        String[] mapNames = {"window MLP", "RNN", "GRU"};
+        mapModel.setConverter(ControlPanes.named(new Integer[] {0, 1, 2}, i -> mapNames[i]));
         mapModel.setTooltip(new Tooltip("Which model's connectivity the heat map shows, one row per target t"));
         mapModel.valueProperty().addListener((o, a, b) -> {
             if (shown != null) {
@@ -168,17 +158,7 @@ public final class MemoryView extends LabView {
         ChoiceBox<MemorySettings.Source> source = new ChoiceBox<>(FXCollections.observableArrayList(
                 MemorySettings.Source.values()));
         source.setId("memory-source");
-        source.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MemorySettings.Source s) {
-                return s == null ? "" : sourceName(s);
-            }
-
-            @Override
-            public MemorySettings.Source fromString(String s) {
-                return null;
-            }
-        });
+        source.setConverter(ControlPanes.named(MemorySettings.Source.values(), MemoryView::sourceName));
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.setTooltip(new Tooltip("The series: a process with a dependence at lag L, or the Data lab's current "
                 + "series (load sunspots, or Nottingham temperatures with L = 12)"));

@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.arlab.app.controls.ChartViewers;
 import org.arlab.app.controls.ControlPanes;
@@ -91,17 +90,7 @@ public final class MixtureView extends LabView {
             javafx.beans.property.ObjectProperty<T> property, String tip) {
         ChoiceBox<T> box = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(ControlPanes.named(values, name));
         box.setValue(property.get());
         box.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != property.get()) {

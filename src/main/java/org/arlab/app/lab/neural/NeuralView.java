@@ -124,17 +124,7 @@ public final class NeuralView extends LabView {
         Spinner<Integer> depth = spinner("neural-depth", 1, 2, model.depth, "Hidden layers of the MLP: 1 or 2");
         ComboBox<Activation> act = combo("neural-activation", new Activation[] {Activation.TANH, Activation.RELU,
             Activation.LOGISTIC}, model.activation, "The MLP's hidden activation");
-        act.setConverter(new javafx.util.StringConverter<>() { // "tanh", not the constant's name TANH
-            @Override
-            public String toString(Activation a) {
-                return a == null ? "" : a.key();
-            }
-
-            @Override
-            public Activation fromString(String text) {
-                return Activation.of(text);
-            }
-        });
+        act.setConverter(ControlPanes.named(act.getItems().toArray(new Activation[0]), Activation::key)); // not TANH
         CheckBox learn = new CheckBox("learn σ (as log σ²)");
         learn.setId("neural-learn-sigma");
         learn.selectedProperty().bindBidirectional(model.learnSigma);
