@@ -124,6 +124,9 @@ class NeuralExtraFixtureTest {
         double[] grad = new double[theta.length];
         double sum = net.gradient(theta, inputs, z, targets, 0, n, 1.0 / n, grad);
         assertThat(Math.abs(sum / n - loss)).isLessThanOrEqualTo(TOLERANCE * Math.abs(loss));
+        // and by central finite differences, the inputs held fixed (the NLL sum returned, weight 0)
+        GradientCheck.check(name + " scheduled sampling", t -> net.gradient(t, inputs, z, targets, 0, n, 0,
+                new double[t.length]) / n, theta, grad);
         double gap = 0;
         for (int i = 0; i < grad.length; i++) {
             assertThat(Math.abs(grad[i] - expected[i])).as("%s: ∂/∂θ_%d: %s against %s", name, i, grad[i],
